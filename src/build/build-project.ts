@@ -1,0 +1,173 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { DocumentSpec, Project } from '../model/project.js';
+import type { DocumentTree } from '../tree/types.js';
+import { writeFilesAtomic } from './atomic-write.js';
+import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOutput } from './manifest.js';
+import { renderPortalExport } from './portal-export.js';
+import { toolVersion } from './version.js';
+
+export type OutputFormat = 'pdf' | 'docx';
+export type EmitKind = 'markdown' | 'tree';
+
+export interface BuildOptions {
+  final: boolean;
+  /** Document ids to build; all when empty. */
+  only: string[];
+  formats: OutputFormat[];
+  /** Root of the outputs; each project gets a sub-folder. */
+  outDir: string;
+  emit: EmitKind[];
+  templatesDir: string;
+}
+
+export interface OutputRecord extends ManifestOutput {
+  ms: number;
+}
+
+export interface ProjectBuildResult {
+  project: string;
+  dir: string;
+  outputs: OutputRecord[];
+  diagnostics: Diagnostic[];
+  /** An option was wrong (unknown document id): exit code 2. */
+  usageError: boolean;
+}
+
+interface Pending extends OutputRecord {
+  data: Uint8Array | string;
+}
+
+const hasErrors = (d: Diagnostic[]) => d.some((x) => x.severity === 'error');
+
+/** Under --final every warning is an error: the documents must be complete. */
+function strict(diags: Diagnostic[], final: boolean): Diagnostic[] {
+  return final ? diags.map((d) => ({ ...d, severity: 'error' as const })) : diags;
+}
+
+/**
+ * Builds every requested document of one project: check, facts, tree, then the writers. All outputs are
+ * produced in memory first; only when nothing failed are they written, each atomically, followed by the
+ * manifest. A failed build therefore leaves the previous outputs untouched.
+ */
+export async function buildProject(dir: string, opts: BuildOptions): Promise<ProjectBuildResult> {
+  const name = basename(dir.replace(/[\\/]+$/, ''));
+  const result: ProjectBuildResult = { project: name, dir, outputs: [], diagnostics: [], usageError: false };
+  const { checkProject } = await import('../content/check.js');
+  const checked = await checkProject(dir, { final: opts.final });
+  result.diagnostics.push(...checked.diagnostics);
+  if (!checked.project || !checked.loaded || hasErrors(checked.diagnostics)) return result;
+  const project: Project = checked.project;
+
+  const unknown = opts.only.filter((id) => !project.dokumenter.some((d) => d.id === id));
+  if (unknown.length > 0) {
+    result.usageError = true;
+    result.diagnostics.push({
+      severity: 'error',
+      rule: 'build/unknown-document',
+      message: `Ukjent dokument: ${unknown.join(', ')}.`,
+      hint: `Prosjektet har disse dokumentene: ${project.dokumenter.map((d) => d.id).join(', ')}.`,
+    });
+    return result;
+  }
+  const docs = project.dokumenter.filter((d) => opts.only.length === 0 || opts.only.includes(d.id));
+
+  const { deriveFacts } = await import('../facts/derive.js');
+  const facts = deriveFacts(project);
+  const outDir = join(opts.outDir, name);
+  const pending: Pending[] = [];
+  const add = (doc: DocumentSpec, format: string, ext: string, data: Uint8Array | string, ms: number, pages?: number) =>
+    pending.push({
+      file: relative(process.cwd(), join(outDir, `${doc.id}.${ext}`)).split('\\').join('/'),
+      document: doc.id,
+      format,
+      data,
+      sha256: sha256(data),
+      bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength,
+      pages,
+      ms,
+    });
+
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
+    result.diagnostics.push(...strict(docDiags, opts.final));
+  }
+  if (hasErrors(result.diagnostics)) return result;
+
+  const outputs = pending.map(({ data: _data, ...rest }) => rest);
+  const manifest = renderManifest({
+    tool: 'grantdocs',
+    version: toolVersion(),
+    project: name,
+    final: opts.final,
+    inputs: await inputHashes(checked.loaded.files, opts.templatesDir),
+    outputs: outputs.map(({ ms: _ms, ...o }) => o),
+    warnings: manifestWarnings(result.diagnostics),
+  });
+  await mkdir(outDir, { recursive: true });
+  await writeFilesAtomic([
+    ...pending.map((p) => ({ path: p.file, data: p.data })),
+    { path: join(outDir, 'manifest.json'), data: manifest },
+  ]);
+  result.outputs = outputs;
+  return result;
+}
+
+type Add = (
+  doc: DocumentSpec,
+  format: string,
+  ext: string,
+  data: Uint8Array | string,
+  ms: number,
+  pages?: number,
+) => void;
+
+async function buildOneDocument(
+  project: Project,
+  facts: import('../facts/derive.js').Facts,
+  doc: DocumentSpec,
+  dir: string,
+  opts: BuildOptions,
+  add: Add,
+  t0: number,
+): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const { buildDocumentTree } = await import('../document/build-tree.js');
+  const treeResult = buildDocumentTree(project, facts, doc, {
+    projectDir: dir,
+    templatesDir: opts.templatesDir,
+    draft: !opts.final,
+  });
+  diagnostics.push(...treeResult.diagnostics);
+  if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
+  const tree: DocumentTree | undefined = treeResult.tree;
+  if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
+  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
+  const treeMs = performance.now() - t0;
+
+  if (opts.formats.includes('pdf')) {
+    const t = performance.now();
+    const { writePdf } = await import('../writers/pdf/write-pdf.js');
+    const pdf = await writePdf(tree);
+    diagnostics.push(...pdf.diagnostics);
+    add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
+  }
+  if (opts.formats.includes('docx')) {
+    const t = performance.now();
+    const { writeDocx } = await import('../writers/docx/write-docx.js');
+    const docx = await writeDocx(tree);
+    diagnostics.push(...docx.diagnostics);
+    add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
+  }
+  if (doc.type === 'søknad') {
+    const { portalFields } = await import('../facts/portal.js');
+    const recipient = project.partnere.find((p) => p.id === doc.mottaker)?.navn ?? doc.mottaker ?? '';
+    const exported = renderPortalExport(doc.tittel, recipient, portalFields(project, facts, doc));
+    diagnostics.push(...exported.diagnostics);
+    add(doc, 'felt', 'felt.md', exported.text, 0);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export interface ManifestOutput {
+  file: string;
+  document: string;
+  format: string;
+  sha256: string;
+  bytes: number;
+  pages?: number;
+}
+
+/** What a build read and wrote. Holds no times, so two builds of the same input write the same manifest. */
+export interface Manifest {
+  tool: 'grantdocs';
+  version: string;
+  project: string;
+  final: boolean;
+  inputs: { file: string; sha256: string }[];
+  outputs: ManifestOutput[];
+  warnings: { file?: string; line?: number; rule: string; message: string }[];
+}
+
+/** Every file below a folder, sorted, paths relative to `base`. */
+async function listFiles(dir: string, base: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p, base)));
+    else if (e.isFile()) out.push(relative(base, p));
+  }
+  return out.sort();
+}
+
+/** Hashes of the content files and every template file (templates are shared by all projects). */
+export async function inputHashes(
+  contentFiles: { path: string; text: string }[],
+  templatesDir: string,
+): Promise<{ file: string; sha256: string }[]> {
+  const inputs = contentFiles.map((f) => ({ file: f.path.split('\\').join('/'), sha256: sha256(f.text) }));
+  for (const rel of await listFiles(templatesDir, process.cwd())) {
+    inputs.push({ file: rel.split('\\').join('/'), sha256: sha256(await readFile(rel)) });
+  }
+  return inputs.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export function manifestWarnings(diags: Diagnostic[]): Manifest['warnings'] {
+  return diags
+    .filter((d) => d.severity === 'warning')
+    .map((d) => ({ file: d.file, line: d.start?.line, rule: d.rule, message: d.message }));
+}
+
+export function renderManifest(m: Manifest): string {
+  return JSON.stringify(m, null, 2) + '\n';
+}

@@ -1,0 +1,133 @@
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { BuildOptions, EmitKind, OutputFormat, ProjectBuildResult } from '../../build/build-project.js';
+
+export interface BuildCliOptions {
+  final?: boolean;
+  only?: string;
+  format?: string;
+  json?: boolean;
+  out?: string;
+  emit?: string;
+  templates?: string;
+}
+
+export interface ParsedBuildOptions {
+  options: BuildOptions;
+  json: boolean;
+  error?: string;
+}
+
+const FORMATS = new Set(['pdf', 'docx', 'json']);
+const EMITS = new Set(['markdown', 'tree']);
+
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/**
+ * Reads the build options. `--format` takes a comma list of pdf, docx and json: pdf/docx choose the
+ * outputs (both when neither is named), json switches the report to JSON for machines (`--json` does
+ * the same).
+ */
+export function parseBuildOptions(o: BuildCliOptions): ParsedBuildOptions {
+  const formats = list(o.format);
+  const badFormat = formats.find((f) => !FORMATS.has(f));
+  const emit = list(o.emit);
+  const badEmit = emit.find((e) => !EMITS.has(e));
+  const outputs = formats.filter((f): f is OutputFormat => f === 'pdf' || f === 'docx');
+  const options: BuildOptions = {
+    final: Boolean(o.final),
+    only: list(o.only),
+    formats: outputs.length > 0 ? outputs : ['pdf', 'docx'],
+    outDir: o.out ?? 'out',
+    emit: emit as EmitKind[],
+    templatesDir: o.templates ?? 'templates',
+  };
+  const json = Boolean(o.json) || formats.includes('json');
+  if (badFormat) return { options, json, error: `Ukjent format «${badFormat}». Bruk pdf, docx eller json.` };
+  if (badEmit) return { options, json, error: `Ukjent --emit «${badEmit}». Bruk markdown eller tree.` };
+  return { options, json };
+}
+
+function kilobytes(n: number): string {
+  return `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(n / 1024)} kB`;
+}
+
+export function outputLine(o: ProjectBuildResult['outputs'][number]): string {
+  const pages = o.pages !== undefined ? `${o.pages} ${o.pages === 1 ? 'side' : 'sider'}` : '';
+  return `${o.file.padEnd(48)} ${pages.padStart(8)} ${kilobytes(o.bytes).padStart(10)} ${`${Math.round(o.ms)} ms`.padStart(8)}`;
+}
+
+/** Runs `grantdocs build`; returns the exit code (0 ok, 1 content or template errors, 2 usage errors). */
+export async function runBuild(target: string | undefined, cli: BuildCliOptions): Promise<number> {
+  const parsed = parseBuildOptions(cli);
+  const { formatDiagnostics, summaryLine } = await import('../report.js');
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  if (parsed.error) {
+    process.stderr.write(`grantdocs: ${parsed.error}\n`);
+    return 2;
+  }
+  const { discoverProjects, isDirectory } = await import('../../build/discover.js');
+  let dirs: string[];
+  if (target) {
+    if (!(await isDirectory(target))) {
+      const d: Diagnostic = {
+        severity: 'error',
+        rule: 'build/missing-project',
+        file: target,
+        message: `Fant ikke prosjektmappen «${target}».`,
+        hint: 'Oppgi en mappe under content/, for eksempel content/felles-ansvar.',
+      };
+      process.stderr.write(formatDiagnostics([d], { color }) + '\n');
+      return parsed.json ? (process.stdout.write(JSON.stringify({ ok: false, diagnostics: [d] }) + '\n'), 1) : 1;
+    }
+    dirs = [target];
+  } else {
+    dirs = (await isDirectory('content')) ? await discoverProjects('content') : [];
+    if (dirs.length === 0) {
+      process.stderr.write('grantdocs: Fant ingen prosjekter under content/. Oppgi en prosjektmappe.\n');
+      return 2;
+    }
+  }
+  const { buildProject } = await import('../../build/build-project.js');
+  const results: ProjectBuildResult[] = [];
+  for (const dir of dirs) {
+    try {
+      results.push(await buildProject(dir, parsed.options));
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (!e.code) throw err; // an internal bug: let it surface with its stack
+      results.push({
+        project: dir,
+        dir,
+        outputs: [],
+        usageError: false,
+        diagnostics: [
+          {
+            severity: 'error',
+            rule: 'build/write',
+            file: resolve(join(parsed.options.outDir)),
+            message: `Kunne ikke skrive resultatene (${e.code}): ${e.message}`,
+            hint: 'Sjekk at ut-mappen finnes, er skrivbar og at disken ikke er full. Tidligere resultater er urørt.',
+          },
+        ],
+      });
+    }
+  }
+  const all = results.flatMap((r) => r.diagnostics);
+  const failed = all.some((d) => d.severity === 'error');
+  if (parsed.json) {
+    process.stdout.write(
+      JSON.stringify({ ok: !failed, projects: results.map(({ dir: _d, ...r }) => r) }, null, 2) + '\n',
+    );
+  } else {
+    for (const r of results) for (const o of r.outputs) process.stdout.write(outputLine(o) + '\n');
+    if (all.length > 0) process.stderr.write(formatDiagnostics(all, { color }) + '\n');
+    process.stderr.write(summaryLine(all) + (failed ? ' Ingenting ble skrevet.' : '') + '\n');
+  }
+  if (results.some((r) => r.usageError)) return 2;
+  return failed ? 1 : 0;
+}
