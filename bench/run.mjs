@@ -1,0 +1,129 @@
+// `npm run bench`: timings of the compiled tool (dist/), each beside its peer in the same run.
+// Not a test: nothing here fails the build; read the table.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const rows = [];
+const row = (what, value, peer = '', note = '') => {
+  rows.push([what, value, peer, note]);
+  console.error(`  ${what}: ${value} ${peer} ${note}`);
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+function timeProcess(args, times = 5) {
+  const ms = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    ms.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  }
+  return median(ms);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'grantdocs-bench-out-'));
+
+// 1. Cold start: whole processes.
+const nodeEmpty = timeProcess(['-e', '0']);
+row('node -e 0', fmt(nodeEmpty));
+const cold = timeProcess(['dist/cli/main.js', 'build', 'content/felles-ansvar', '--out', out]);
+const treeFile = join(out, 'felles-ansvar', 'soknad-nfk.tree.json');
+execFileSync(process.execPath, [
+  'dist/cli/main.js',
+  'build',
+  'content/felles-ansvar',
+  '--out',
+  out,
+  '--only',
+  'soknad-nfk',
+  '--emit',
+  'tree',
+  '--format',
+  'pdf',
+]);
+const pdfmakeCold = timeProcess(['bench/pdfmake-once.mjs', treeFile]);
+row(
+  'cold build, all 6 outputs (process)',
+  fmt(cold),
+  `pdfmake, 1 PDF (process): ${fmt(pdfmakeCold)}`,
+  `ratio ${(cold / pdfmakeCold).toFixed(2)} (goal ≤ 0.6)`,
+);
+
+// 2. Warm, in one process.
+const { buildProject } = await import('../dist/build/build-project.js');
+const opts = {
+  final: false,
+  only: [],
+  formats: ['pdf', 'docx'],
+  outDir: out,
+  emit: [],
+  templatesDir: 'templates',
+};
+await buildProject('content/felles-ansvar', opts);
+const warm = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  await buildProject('content/felles-ansvar', opts);
+  warm.push(performance.now() - t);
+}
+row('warm build, all 6 outputs (in process)', fmt(median(warm)));
+const docxOnly = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  await buildProject('content/felles-ansvar', { ...opts, formats: ['docx'] });
+  docxOnly.push(performance.now() - t);
+}
+row(
+  'warm build, 3 DOCX only (incl. check and templates)',
+  fmt(median(docxOnly)),
+  '',
+  'goal ≤ 100 ms for the DOCX writing',
+);
+
+// 3. Watch: rebuild of one document after a save (what `grantdocs watch --only` does).
+const watchMs = [];
+for (let i = 0; i < 5; i++) {
+  const now = new Date();
+  utimesSync('content/felles-ansvar/budsjett.yaml', now, now);
+  const t = performance.now();
+  await buildProject('content/felles-ansvar', { ...opts, only: ['soknad-nfk'] });
+  watchMs.push(performance.now() - t);
+}
+row('watch rebuild of one document (PDF + DOCX)', fmt(median(watchMs)), '', 'goal ≤ 200 ms');
+
+// 4. Scaling: layout + PDF writing per page, beside pdfmake on the same tree.
+function scale(engine, n) {
+  const r = spawnSync(process.execPath, ['bench/scale-one.mjs', engine, String(n)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1));
+}
+const probe = scale('grantdocs', 40);
+const perFinding = probe.pages / 40;
+for (const target of [10, 100, 300]) {
+  const n = Math.max(1, Math.round(target / perFinding));
+  const g = scale('grantdocs', n);
+  const p = scale('pdfmake', n);
+  row(
+    `${g.pages} pages: layout + PDF`,
+    `${fmt(g.ms)} (${(g.ms / g.pages).toFixed(2)} ms/page, ${g.peakMB} MB peak, ${Math.round(g.bytes / 1024)} KB)`,
+    `pdfmake ${p.pages} pages: ${fmt(p.ms)} (${(p.ms / p.pages).toFixed(2)} ms/page)`,
+    `${(p.ms / g.ms).toFixed(1)}× faster`,
+  );
+  if (target === 100) {
+    const d = scale('docx', n);
+    row(`${g.pages} pages: DOCX`, fmt(d.ms), '', 'goal ≤ 300 ms');
+  }
+}
+rmSync(out, { recursive: true, force: true });
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['what', 'grantdocs', 'peer', 'note'], ...rows].map((r) => r[i].length)),
+);
+const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+console.log(line(['what', 'grantdocs', 'peer', 'note']));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const r of rows) console.log(line(r));

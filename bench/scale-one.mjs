@@ -1,0 +1,55 @@
+// One scaling run in its own process (so peak memory is this run's alone):
+//   node bench/scale-one.mjs <grantdocs|pdfmake|docx> <extra-findings>
+// Prints JSON: { pages, ms, bytes, peakMB }.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { makeProject } from './make-project.mjs';
+
+const [engine, nText] = process.argv.slice(2);
+const n = Number(nText);
+const dir = makeProject(n);
+const { checkProject } = await import('../dist/content/check.js');
+const { deriveFacts } = await import('../dist/facts/derive.js');
+const { buildDocumentTree } = await import('../dist/document/build-tree.js');
+const checked = await checkProject(dir, { final: false });
+if (!checked.project) {
+  console.error(JSON.stringify(checked.diagnostics.filter((d) => d.severity === 'error').slice(0, 5)));
+  process.exit(1);
+}
+const facts = deriveFacts(checked.project);
+const doc = checked.project.dokumenter.find((d) => d.type === 'prosjektbeskrivelse');
+const { tree } = buildDocumentTree(checked.project, facts, doc, {
+  projectDir: dir,
+  templatesDir: 'templates',
+  draft: true,
+});
+
+async function once() {
+  if (engine === 'grantdocs') {
+    const { writePdf } = await import('../dist/writers/pdf/write-pdf.js');
+    const r = await writePdf(tree);
+    return { pages: r.pages, bytes: r.bytes.byteLength };
+  }
+  if (engine === 'docx') {
+    const { writeDocx } = await import('../dist/writers/docx/write-docx.js');
+    const r = await writeDocx(tree);
+    return { pages: undefined, bytes: r.bytes.byteLength };
+  }
+  const { renderPdfmake } = await import('./tree-to-pdfmake.mjs');
+  const bytes = await renderPdfmake(tree);
+  const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  return { pages, bytes: bytes.byteLength };
+}
+
+await once(); // warm-up: fonts, patterns and code loaded, as in a long-running process
+const runs = [];
+let last;
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  last = await once();
+  runs.push(performance.now() - t);
+}
+runs.sort((a, b) => a - b);
+const status = readFileSync('/proc/self/status', 'utf8');
+const peakKB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+console.log(JSON.stringify({ ...last, ms: runs[1], peakMB: Math.round(peakKB / 1024) }));

@@ -1,0 +1,127 @@
+// Converts a grantdocs document tree into an equivalent pdfmake document definition (same text, headings,
+// lists and tables, same fonts), so the benchmark compares like with like.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const TTF = 'node_modules/source-sans/TTF/';
+
+export function pdfmakeFonts() {
+  return {
+    SourceSans: {
+      normal: TTF + 'SourceSans3-Regular.ttf',
+      bold: TTF + 'SourceSans3-Bold.ttf',
+      italics: TTF + 'SourceSans3-It.ttf',
+      bolditalics: TTF + 'SourceSans3-BoldIt.ttf',
+    },
+  };
+}
+
+function inlines(nodes, style = {}) {
+  const out = [];
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+      case 'unresolved':
+        out.push({ text: n.text, ...style });
+        break;
+      case 'lineBreak':
+        out.push({ text: '\n' });
+        break;
+      case 'strong':
+        out.push(...inlines(n.children, { ...style, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...inlines(n.children, { ...style, italics: true }));
+        break;
+      case 'link':
+        out.push(...inlines(n.children, { ...style, link: n.href, color: '#1a4f8b' }));
+        break;
+      case 'lang':
+        out.push(...inlines(n.children, style));
+        break;
+    }
+  }
+  return out;
+}
+
+function blocks(list) {
+  const out = [];
+  for (const b of list) {
+    switch (b.type) {
+      case 'heading':
+        out.push({
+          text: inlines(b.children),
+          fontSize: [0, 18, 14, 12][b.level],
+          bold: true,
+          margin: [0, 12, 0, 4],
+        });
+        break;
+      case 'paragraph':
+        out.push({ text: inlines(b.children), margin: [0, 0, 0, 6] });
+        break;
+      case 'list': {
+        const items = b.items.map((it) => blocks(it.children));
+        out.push(b.ordered ? { ol: items, start: b.start } : { ul: items });
+        break;
+      }
+      case 'table': {
+        const rows = [...b.header, ...b.body].map((r) =>
+          r.cells.map((c, i) => ({
+            text: inlines(c.children),
+            alignment: b.columns[i]?.align ?? 'left',
+            bold: r.total,
+          })),
+        );
+        out.push({
+          table: { headerRows: b.header.length, widths: b.columns.map(() => '*'), body: rows },
+          margin: [0, 4, 0, 8],
+        });
+        break;
+      }
+      case 'callout':
+        out.push(...blocks(b.children));
+        break;
+      case 'signature':
+        out.push({
+          text: `${b.place}, ${b.date}\n\n` + b.signers.map((s) => s.name).join('\n'),
+          unbreakable: true,
+        });
+        break;
+      case 'chart':
+        out.push({ canvas: [{ type: 'rect', x: 0, y: 0, w: 480, h: 200, lineColor: '#999' }] });
+        break;
+      case 'pageBreak':
+        out.push({ text: '', pageBreak: 'after' });
+        break;
+      case 'image':
+        break;
+    }
+  }
+  return out;
+}
+
+export function treeToPdfmake(tree) {
+  return {
+    pageSize: 'A4',
+    pageMargins: [71, 80, 71, 70],
+    defaultStyle: { font: 'SourceSans', fontSize: 10.5, lineHeight: 1.2 },
+    header: { text: tree.meta.shortTitle, margin: [71, 40, 71, 0], fontSize: 8 },
+    footer: (page, pages) => ({
+      text: `Side ${page} av ${pages}`,
+      alignment: 'right',
+      margin: [71, 20, 71, 0],
+      fontSize: 8,
+    }),
+    info: { title: tree.meta.title, author: tree.meta.author },
+    content: blocks(tree.children),
+  };
+}
+
+/** Renders with pdfmake; returns the PDF bytes. */
+export async function renderPdfmake(tree) {
+  const pdfmake = require('pdfmake');
+  pdfmake.setFonts(pdfmakeFonts());
+  pdfmake.setUrlAccessPolicy(() => false);
+  const doc = pdfmake.createPdf(treeToPdfmake(tree));
+  return doc.getBuffer();
+}
