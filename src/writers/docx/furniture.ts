@@ -1,0 +1,103 @@
+import {
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import type { DocumentMeta } from '../../tree/types.js';
+import { BODY_FONT, STYLE } from './styles.js';
+import { TEXT_WIDTH_TWIPS } from './tables.js';
+
+/** 25 mm in twips: the side margins of the PDF. */
+const MARGIN = 1417;
+const DRAFT_TEXT = 'UTKAST';
+
+/** Title block from the document's meta data: type, title, project, recipient, applicant, date, version. */
+export function titleBlock(meta: DocumentMeta): FileChild[] {
+  const facts: [string, string | undefined][] = [
+    ['Prosjekt', meta.project],
+    ['Mottaker', meta.recipient],
+    ['Søker', meta.applicant],
+    ['Dato', meta.date],
+    ['Versjon', meta.version],
+  ];
+  return [
+    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(meta.documentType)] }),
+    new Paragraph({ style: STYLE.title, children: [new TextRun(meta.title)] }),
+    ...facts
+      .filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
+      .map(
+        ([label, value]) =>
+          new Paragraph({
+            style: STYLE.titleMeta,
+            children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+          }),
+      ),
+  ];
+}
+
+/**
+ * The table of contents: a heading (not a Heading style, so it does not list itself) and a TOC field over
+ * Heading 1–3. The docx package writes the entries' text; Word fills in page numbers when it updates the
+ * field, which `updateFields` makes it offer on opening.
+ */
+export function tableOfContents(): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Innhold')] }),
+    new TableOfContents('Innhold', { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }];
+
+/** Running header: the short title, and for drafts an «UTKAST» marker at the right and a watermark. */
+function header(meta: DocumentMeta): Header {
+  const children: ParagraphChild[] = [new TextRun(meta.shortTitle)];
+  if (meta.draft) {
+    children.push(
+      new TextRun({ children: [new Tab(), DRAFT_TEXT], style: STYLE.draftMarker }),
+      new TextWatermark({ text: DRAFT_TEXT, font: BODY_FONT, color: 'C8C8C8', opacity: 0.4 }),
+    );
+  }
+  return new Header({ children: [new Paragraph({ style: STYLE.header, tabStops: rightTab, children })] });
+}
+
+/** Footer: «Side X av Y» with PAGE and NUMPAGES fields, and the date (and version) at the right. */
+function footer(meta: DocumentMeta): Footer {
+  const right = meta.version ? `${meta.date} · ${meta.version}` : meta.date;
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        tabStops: rightTab,
+        children: [
+          new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({ children: [new Tab(), right] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** One A4 section with the PDF's margins and the running header and footer. */
+export function section(meta: DocumentMeta, children: FileChild[]): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: 11906, height: 16838 },
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 709, footer: 709 },
+      },
+    },
+    headers: { default: header(meta) },
+    footers: { default: footer(meta) },
+    children,
+  };
+}

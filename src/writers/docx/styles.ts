@@ -1,0 +1,266 @@
+import { AlignmentType, LevelFormat, ShadingType, type INumberingOptions, type IStylesOptions } from 'docx';
+
+/**
+ * Word styles of the generated documents. Every visible formatting choice lives in a named style, so the
+ * secretariat can restyle the document in Word, and Word's navigation pane, table of contents and
+ * accessibility checker see real headings, captions and lists.
+ *
+ * Font: the PDF uses Source Sans 3, but Word users rarely have it installed, and embedding it would make
+ * the file non-deterministic (Word's obfuscation key is random) and much larger. The styles therefore name
+ * Calibri: installed with every Office on Windows and macOS since 2007, a humanist sans close to Source
+ * Sans 3 in look and width, and covering Norwegian and the Sámi letters (ŋ đ ŧ č š ž). LibreOffice maps it
+ * to the metric-compatible Carlito where that is installed. See docs/docx.md.
+ */
+export const BODY_FONT = 'Calibri';
+export const DOC_LANG = 'nb-NO';
+
+/** Style ids the writer refers to. */
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  titleMeta: 'TitleMeta',
+  caption: 'Caption',
+  callout: 'Callout',
+  signature: 'Signature',
+  table: 'Tabell',
+  tableText: 'TableText',
+  tableHeader: 'TableHeader',
+  chartPlaceholder: 'ChartPlaceholder',
+  listContinue: 'ListContinue',
+  header: 'Header',
+  footer: 'Footer',
+  tocHeading: 'TOCHeading',
+  unresolved: 'IkkeAvklart',
+  hyperlink: 'Hyperlink',
+  draftMarker: 'Utkastmerke',
+} as const;
+
+/** Colours (hex without #). Text colours keep WCAG AA contrast (≥ 4.5:1) on their background. */
+export const COLOR = {
+  text: '1A1A1A',
+  heading: '1F3A5F',
+  muted: '4D4D4D',
+  link: '1A5A9E',
+  rule: '8C8C8C',
+  headerFill: 'E7ECF2',
+  calloutFill: 'F2F4F7',
+  calloutBorder: '5B7895',
+  draftFill: 'FFF4E5',
+  draftBorder: 'B35C00',
+  warningFill: 'FDECEA',
+  warningBorder: 'B3261E',
+  // «Ikke avklart»: dark brown on light yellow, contrast about 8.5:1.
+  unresolvedText: '7A2E00',
+  unresolvedFill: 'FFF2CC',
+  draftMarker: 'B3261E',
+} as const;
+
+/** Sizes in half-points, as Word stores them. */
+const pt = (points: number): number => points * 2;
+
+export function documentStyles(): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: BODY_FONT, size: pt(11), language: { value: DOC_LANG }, color: COLOR.text },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      title: {
+        run: { font: BODY_FONT, size: pt(26), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 0, after: 120 }, keepNext: true },
+      },
+      heading1: {
+        run: { font: BODY_FONT, size: pt(18), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+      },
+      heading2: {
+        run: { font: BODY_FONT, size: pt(14), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+      },
+      heading3: {
+        run: { font: BODY_FONT, size: pt(12), bold: true, italics: false, color: COLOR.heading },
+        paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+      },
+      listParagraph: { paragraph: { spacing: { after: 60 } } },
+      caption: {
+        run: { font: BODY_FONT, size: pt(9.5), italics: true, bold: false, color: COLOR.muted },
+        paragraph: { spacing: { before: 60, after: 200 } },
+      },
+      hyperlink: { run: { color: COLOR.link, underline: {} } },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.subtitle,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: pt(15), color: COLOR.muted },
+        paragraph: { spacing: { after: 240 }, keepNext: true },
+      },
+      {
+        id: STYLE.titleMeta,
+        name: 'Tittelopplysninger',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(10.5), color: COLOR.muted },
+        paragraph: { spacing: { after: 40 }, keepNext: true },
+      },
+      {
+        id: STYLE.tocHeading,
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(14), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      },
+      ...[1, 2, 3].map((level) => ({
+        id: `TOC${level}`,
+        name: `toc ${level}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { indent: { left: (level - 1) * 240 }, spacing: { after: 60 } },
+      })),
+      {
+        id: STYLE.tableText,
+        name: 'Tabelltekst',
+        basedOn: 'Normal',
+        run: { size: pt(10) },
+        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+      },
+      {
+        id: STYLE.tableHeader,
+        name: 'Tabelloverskrift',
+        basedOn: STYLE.tableText,
+        run: { bold: true },
+        paragraph: { keepNext: true },
+      },
+      {
+        id: STYLE.callout,
+        name: 'Merknad',
+        basedOn: 'Normal',
+        paragraph: {
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.calloutFill },
+          border: {
+            left: { style: 'single', size: 18, color: COLOR.calloutBorder, space: 8 },
+          },
+          indent: { left: 180, right: 180 },
+          spacing: { before: 60, after: 60 },
+        },
+      },
+      {
+        id: STYLE.signature,
+        name: 'Underskrift',
+        basedOn: 'Normal',
+        paragraph: { keepNext: true, keepLines: true, spacing: { after: 0 } },
+      },
+      {
+        id: STYLE.chartPlaceholder,
+        name: 'Figurplassholder',
+        basedOn: 'Normal',
+        run: { color: COLOR.muted },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          border: {
+            top: { style: 'dashed', size: 6, color: COLOR.rule, space: 6 },
+            bottom: { style: 'dashed', size: 6, color: COLOR.rule, space: 6 },
+            left: { style: 'dashed', size: 6, color: COLOR.rule, space: 6 },
+            right: { style: 'dashed', size: 6, color: COLOR.rule, space: 6 },
+          },
+          spacing: { before: 120, after: 120 },
+          keepNext: true,
+        },
+      },
+      {
+        id: STYLE.listContinue,
+        name: 'List Continue',
+        basedOn: 'Normal',
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: STYLE.header,
+        name: 'header',
+        basedOn: 'Normal',
+        run: { size: pt(9), color: COLOR.muted },
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: pt(9), color: COLOR.muted },
+        paragraph: { spacing: { after: 0 } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.unresolved,
+        name: 'Ikke avklart',
+        basedOn: 'DefaultParagraphFont',
+        run: {
+          bold: true,
+          italics: true,
+          color: COLOR.unresolvedText,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.unresolvedFill },
+        },
+      },
+      {
+        id: STYLE.draftMarker,
+        name: 'Utkastmerke',
+        basedOn: 'DefaultParagraphFont',
+        run: { bold: true, color: COLOR.draftMarker },
+      },
+    ],
+  };
+}
+
+/** Indentation of list level `depth` (twips): the text starts here, the number hangs to the left. */
+export function listIndent(depth: number): number {
+  return 360 + depth * 360;
+}
+
+const BULLETS = ['•', '–', '◦'];
+
+/**
+ * Numbering definitions: one bullet definition, and one decimal definition per distinct start value of
+ * ordered lists (a list starting at 3 needs its own start). Every list in the tree gets its own instance
+ * of one of these, so each ordered list restarts its numbering.
+ */
+export function numberingConfig(orderedStarts: Iterable<number>): INumberingOptions {
+  const levels = (kind: 'bullet' | 'decimal', start: number) =>
+    Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: kind === 'bullet' ? LevelFormat.BULLET : LevelFormat.DECIMAL,
+      text: kind === 'bullet' ? (BULLETS[level % BULLETS.length] ?? '•') : `%${level + 1}.`,
+      alignment: AlignmentType.LEFT,
+      start,
+      style: { paragraph: { indent: { left: listIndent(level), hanging: 360 } } },
+    }));
+  const starts = [...new Set(orderedStarts)].sort((a, b) => a - b);
+  return {
+    config: [
+      { reference: bulletRef(), levels: levels('bullet', 1) },
+      ...starts.map((start) => ({ reference: orderedRef(start), levels: levels('decimal', start) })),
+    ],
+  };
+}
+
+export const bulletRef = (): string => 'punktliste';
+export const orderedRef = (start: number): string => `nummerert-${start}`;
+
+/**
+ * The table style, added to styles.xml by the normalising pass (the docx package has no API for table
+ * styles, and its `importedStyles` replaces all default styles): horizontal rules only, a shaded bold
+ * header row, small cell margins. Cells also carry the same borders directly, for readers that ignore
+ * table styles.
+ */
+export const TABLE_STYLE_XML =
+  `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Tabell"/><w:uiPriority w:val="59"/>` +
+  `<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
+  `<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="${COLOR.text}"/>` +
+  `<w:bottom w:val="single" w:sz="8" w:space="0" w:color="${COLOR.text}"/>` +
+  `<w:insideH w:val="single" w:sz="4" w:space="0" w:color="${COLOR.rule}"/></w:tblBorders>` +
+  `<w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>` +
+  `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOR.headerFill}"/></w:tcPr></w:tblStylePr>` +
+  `</w:style>`;

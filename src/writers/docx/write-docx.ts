@@ -1,0 +1,48 @@
+import { Document, Packer } from 'docx';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { DocumentTree } from '../../tree/types.js';
+import { renderBlocks } from './blocks.js';
+import { createContext, orderedListStarts } from './context.js';
+import { section, tableOfContents, titleBlock } from './furniture.js';
+import { normaliseDocx } from './normalise.js';
+import { documentStyles, numberingConfig } from './styles.js';
+
+export interface DocxResult {
+  bytes: Uint8Array;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Writes a document tree as a DOCX file: Word styles, title block, table of contents, the tree's blocks,
+ * page furniture and document properties; then a normalising pass makes the bytes depend on the tree
+ * only (no clock, no random ids, no time zone, no other documents built in the same process).
+ */
+export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
+  const ctx = createContext(tree);
+  const { meta } = tree;
+  const hasHeadings = ctx.bookmarks.size > 0;
+  const body = [
+    ...titleBlock(meta),
+    ...(hasHeadings ? tableOfContents() : []),
+    ...renderBlocks(tree.children, ctx),
+  ];
+  const doc = new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    keywords: meta.keywords.join(', '),
+    description: `${meta.documentType}: ${meta.title}`,
+    revision: 1,
+    features: { updateFields: hasHeadings },
+    styles: documentStyles(),
+    numbering: numberingConfig(orderedListStarts(tree.children)),
+    sections: [section(meta, body)],
+  });
+  const packed = await Packer.toBuffer(doc);
+  const bytes = normaliseDocx(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), {
+    isoDate: meta.isoDate,
+    lang: meta.lang,
+  });
+  return { bytes, diagnostics: ctx.diagnostics };
+}
