@@ -1,0 +1,134 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, type BuildOptions } from '../../src/build/build-project.js';
+import { sha256 } from '../../src/build/manifest.js';
+import { copySample, editYaml, resolvedSample } from './fixture-project.js';
+
+const CLI = 'dist/cli/main.js';
+const opts = (outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  final: false,
+  only: [],
+  formats: ['pdf', 'docx'],
+  outDir,
+  emit: [],
+  templatesDir: 'templates',
+  ...extra,
+});
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+/** Hash of every file in a folder, by name. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+}
+
+describe('--final', () => {
+  it('fails on the sample and names the unresolved items, writing nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
+    const r = await buildProject('content/felles-ansvar', opts(out, { final: true }));
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    const paths = errors.map((d) => d.path ?? '');
+    expect(paths).toContain('vertskommune');
+    expect(paths.some((p) => p.startsWith('kommuner['))).toBe(true);
+    expect(paths.some((p) => p.startsWith('budsjett.finansiering'))).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('passes once every open item is decided, without the draft watermark', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
+    const r = await buildProject(resolvedSample(), opts(out, { final: true, emit: ['tree'] }));
+    expect(r.diagnostics).toEqual([]);
+    const tree = JSON.parse(readFileSync(join(out, 'felles-ansvar', 'soknad-nfk.tree.json'), 'utf8'));
+    expect(tree.meta.draft).toBe(false);
+    expect(readFileSync(join(out, 'felles-ansvar', 'soknad-nfk.pdf')).includes('UTKAST')).toBe(false);
+  });
+});
+
+describe('nothing lost', () => {
+  let project: string;
+  let out: string;
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    project = copySample();
+    out = mkdtempSync(join(tmpdir(), 'gd-keep-'));
+    await buildProject(project, opts(out));
+    before = snapshot(join(out, 'felles-ansvar'));
+  });
+
+  it('leaves the previous outputs untouched when the content breaks', () => {
+    writeFileSync(join(project, 'budsjett.yaml'), 'budsjett:\n  kostnader: [\n');
+    const r = cli('build', project, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/budsjett\.yaml:\d+:\d+/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(snapshot(join(out, 'felles-ansvar'))).toEqual(before);
+  });
+
+  it('leaves complete files only when a build is killed midway', async () => {
+    const p = copySample();
+    editYaml(p, 'prosjekt.yaml', (doc) => doc.setIn(['prosjekt', 'versjon'], 'utkast 2'));
+    const outDir = join(out, 'felles-ansvar');
+    const previous = new Set(Object.values(before));
+    for (const delay of [150, 300, 450, 600]) {
+      const child = spawn(process.execPath, [CLI, 'build', p, '--out', out], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+    }
+    // Every output is either the old file or a complete new one (listed in the new manifest).
+    const done = spawnSync(process.execPath, [
+      CLI,
+      'build',
+      p,
+      '--out',
+      mkdtempSync(join(tmpdir(), 'gd-ref-')),
+    ]);
+    expect(done.status).toBe(0);
+    for (const [name, hash] of Object.entries(snapshot(outDir))) {
+      if (name.endsWith('.tmp')) continue; // a killed process cannot remove its temporary file
+      if (previous.has(hash)) continue;
+      const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+      const listed = manifest.outputs.map((o: { sha256: string }) => o.sha256);
+      expect(name === 'manifest.json' || listed.includes(hash)).toBe(true);
+    }
+  });
+});
+
+describe('command-line errors', () => {
+  it('exits 1 with a Norwegian message for a missing project folder', () => {
+    const r = cli('build', 'content/finnes-ikke');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Fant ikke prosjektmappen');
+  });
+
+  it('exits 2 for an unknown --only document and lists the known ones', () => {
+    const r = cli(
+      'build',
+      'content/felles-ansvar',
+      '--only',
+      'soknad-ukjent',
+      '--out',
+      mkdtempSync(join(tmpdir(), 'gd-')),
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('soknad-ukjent');
+    expect(r.stderr).toContain('soknad-nfk');
+  });
+
+  it('exits 1 with a diagnostic when out/ cannot be written', () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'gd-')), 'fil');
+    writeFileSync(blocker, 'not a folder');
+    const r = cli('build', 'content/felles-ansvar', '--out', blocker);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Kunne ikke skrive');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for an unknown format', () => {
+    expect(cli('build', 'content/felles-ansvar', '--format', 'odt').status).toBe(2);
+  });
+});
