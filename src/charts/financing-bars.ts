@@ -1,0 +1,203 @@
+/** The bars of the financing chart: stacked segments by source, or an outlined total when undecided. */
+import type { Color, Item, Measurer } from '../layout/types.js';
+import type { FinancingSegment } from '../tree/types.js';
+import { formatRange } from './format.js';
+import { centredBaseline, hatchLines, textAt } from './hatch.js';
+import { barTotal, segmentValue, type FinancingBar, type SourceKey } from './financing-data.js';
+import { COLORS, DASH, DECOR, SIZES, SOURCE_COLORS, tint, WHITE } from './style.js';
+import { wrapLines } from './text-fit.js';
+
+/** Geometry shared by all bars of one chart. */
+export interface BarFrame {
+  /** Bottom of the plot (value 0) and its top. */
+  bottom: number;
+  top: number;
+  /** y of a value, or undefined when no scale exists (nothing known). */
+  y?: (value: number) => number;
+}
+
+/** Horizontal slot of one bar. */
+export interface BarSlot {
+  x: number;
+  width: number;
+  /** Right edge available to labels beside the bar. */
+  labelRight: number;
+}
+
+export function sourceColor(key: Pick<SourceKey, 'colorIndex'>): Color {
+  return SOURCE_COLORS[key.colorIndex % SOURCE_COLORS.length]!;
+}
+
+/** A segment rectangle: cash solid, in kind a light tint hatched and outlined in the source colour. */
+export function segmentRect(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  form: FinancingSegment['form'],
+  c: Color,
+): Item[] {
+  if (form === 'kontant') return [{ type: 'rect', x, y, width: w, height: h, fill: c }];
+  return [
+    { type: 'rect', x, y, width: w, height: h, fill: tint(c, 0.75) },
+    ...hatchLines(x, y, w, h, c, 3.5, 0.8),
+    { type: 'rect', x, y, width: w, height: h, stroke: c, lineWidth: 0.8 },
+  ];
+}
+
+/** The total above a bar, if it fits within the slot. */
+function totalLabel(
+  text: string,
+  cx: number,
+  topY: number,
+  slotLeft: number,
+  slotRight: number,
+  m: Measurer,
+): Item[] {
+  const w = m.width(text, 'bold', SIZES.amount);
+  if (w > slotRight - slotLeft) return [];
+  const left = Math.min(Math.max(cx - w / 2, slotLeft), slotRight - w);
+  return [{ type: 'text', x: left, y: topY - 3, text, font: 'bold', size: SIZES.amount, color: COLORS.text }];
+}
+
+/** Stacked bar of a decided split, with amounts beside the segments that are tall enough. */
+export function stackedBar(
+  bar: FinancingBar,
+  slot: BarSlot,
+  frame: BarFrame,
+  keys: SourceKey[],
+  m: Measurer,
+): Item[] {
+  const y = frame.y!;
+  const items: Item[] = [];
+  const textH = m.ascent('regular', SIZES.amount) + m.descent('regular', SIZES.amount);
+  let acc = 0;
+  let accHigh = 0;
+  for (const s of bar.segments) {
+    const v = segmentValue(s);
+    if (!v || v.low <= 0) continue;
+    const key = keys.find((k) => k.source === s.source && k.form === s.form)!;
+    const top = y(acc + v.low);
+    const bottom = y(acc);
+    items.push(...segmentRect(slot.x, top, slot.width, bottom - top, s.form, sourceColor(key)));
+    if (acc > 0) {
+      items.push({
+        type: 'line',
+        x1: slot.x,
+        y1: bottom,
+        x2: slot.x + slot.width,
+        y2: bottom,
+        color: WHITE,
+        width: 0.75,
+      });
+    }
+    const label = formatRange(v.low, v.high);
+    const labelX = slot.x + slot.width + 4;
+    if (bottom - top >= textH + 1 && labelX + m.width(label, 'regular', SIZES.amount) <= slot.labelRight) {
+      const baseline = centredBaseline((top + bottom) / 2, m, 'regular', SIZES.amount);
+      items.push(textAt(label, labelX, baseline, 'start', m, 'regular', SIZES.amount, COLORS.text));
+    }
+    acc += v.low;
+    accHigh += v.high;
+  }
+  if (accHigh > acc) {
+    // Estimates with a spread: a dashed outline from the sum of the low to the sum of the high values.
+    items.push({
+      type: 'rect',
+      x: slot.x,
+      y: y(accHigh),
+      width: slot.width,
+      height: y(acc) - y(accHigh),
+      stroke: COLORS.unresolved,
+      lineWidth: 0.9,
+      dash: DASH,
+    });
+  }
+  if (accHigh > 0) {
+    items.push(
+      ...totalLabel(
+        formatRange(acc, accHigh),
+        slot.x + slot.width / 2,
+        y(accHigh),
+        slot.x - 8,
+        slot.labelRight,
+        m,
+      ),
+    );
+  }
+  return items;
+}
+
+/** An undecided split: the known total (or range) as an outlined bar marked «Fordeling ikke avklart». */
+export function outlinedBar(bar: FinancingBar, slot: BarSlot, frame: BarFrame, m: Measurer): Item[] {
+  const total = barTotal(bar);
+  const c = COLORS.unresolved;
+  const items: Item[] = [];
+  let top: number;
+  let message: string;
+  if (total && frame.y) {
+    top = frame.y(total.low);
+    items.push({
+      type: 'rect',
+      x: slot.x,
+      y: top,
+      width: slot.width,
+      height: frame.bottom - top,
+      fill: DECOR.band,
+      stroke: c,
+      lineWidth: 1,
+    });
+    if (total.high > total.low) {
+      const high = frame.y(total.high);
+      items.push({
+        type: 'rect',
+        x: slot.x,
+        y: high,
+        width: slot.width,
+        height: top - high,
+        stroke: c,
+        lineWidth: 0.9,
+        dash: DASH,
+      });
+      top = high;
+    }
+    items.push(
+      ...totalLabel(
+        formatRange(total.low, total.high),
+        slot.x + slot.width / 2,
+        top,
+        slot.x - 8,
+        slot.labelRight,
+        m,
+      ),
+    );
+    message = 'Fordeling ikke avklart';
+  } else {
+    top = frame.top;
+    items.push({
+      type: 'rect',
+      x: slot.x,
+      y: top,
+      width: slot.width,
+      height: frame.bottom - top,
+      fill: DECOR.band,
+      stroke: c,
+      lineWidth: 1,
+      dash: DASH,
+    });
+    message = 'Beløp og fordeling ikke avklart';
+  }
+  const barTop = total && frame.y ? frame.y(total.low) : top;
+  const lineH = SIZES.amount * 1.2;
+  const lines = wrapLines(message, slot.width - 6, 3, m, 'regular', SIZES.amount);
+  if (lines.length * lineH + 4 <= frame.bottom - barTop && lines.every((l) => !l.endsWith('…'))) {
+    const firstCentre = (barTop + frame.bottom) / 2 - ((lines.length - 1) * lineH) / 2;
+    lines.forEach((line, i) => {
+      const baseline = centredBaseline(firstCentre + i * lineH, m, 'regular', SIZES.amount);
+      items.push(
+        textAt(line, slot.x + slot.width / 2, baseline, 'middle', m, 'regular', SIZES.amount, COLORS.text),
+      );
+    });
+  }
+  return items;
+}

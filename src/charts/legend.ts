@@ -1,0 +1,82 @@
+/** Legends: a swatch and a label per entry, laid out left to right in rows (or a fixed grid of columns). */
+import type { Item, Measurer } from '../layout/types.js';
+import { centredBaseline } from './hatch.js';
+import { COLORS, SIZES } from './style.js';
+import { truncate } from './text-fit.js';
+
+export interface LegendEntry {
+  label: string;
+  /** Draws the swatch into the given rectangle. */
+  swatch(x: number, y: number, width: number, height: number): Item[];
+}
+
+export const LEGEND_ROW = 13;
+const SWATCH_W = 14;
+const SWATCH_H = 8;
+const SWATCH_GAP = 4;
+const ENTRY_GAP = 14;
+
+function entryItems(entry: LegendEntry, x: number, rowTop: number, maxWidth: number, m: Measurer): Item[] {
+  const centre = rowTop + LEGEND_ROW / 2;
+  // A little slack so that a label measured to fit exactly is not truncated by rounding.
+  const text = truncate(entry.label, maxWidth - SWATCH_W - SWATCH_GAP + 0.01, m, 'regular', SIZES.legend);
+  const items = entry.swatch(x, centre - SWATCH_H / 2, SWATCH_W, SWATCH_H);
+  if (text) {
+    items.push({
+      type: 'text',
+      x: x + SWATCH_W + SWATCH_GAP,
+      y: centredBaseline(centre, m, 'regular', SIZES.legend),
+      text,
+      font: 'regular',
+      size: SIZES.legend,
+      color: COLORS.text,
+    });
+  }
+  return items;
+}
+
+/** Entries side by side on one row starting at x; entries that do not fit are truncated or dropped. */
+export function legendRow(
+  entries: LegendEntry[],
+  x: number,
+  top: number,
+  width: number,
+  m: Measurer,
+): Item[] {
+  const items: Item[] = [];
+  let cursor = x;
+  const right = x + width;
+  for (const entry of entries) {
+    const room = right - cursor;
+    if (room < SWATCH_W + SWATCH_GAP + 8) break;
+    const natural = SWATCH_W + SWATCH_GAP + m.width(entry.label, 'regular', SIZES.legend);
+    items.push(...entryItems(entry, cursor, top, Math.min(natural, room), m));
+    cursor += natural + ENTRY_GAP;
+  }
+  return items;
+}
+
+/** Entries in a grid of `columns` equal columns, row after row (its height is known without measuring). */
+export function legendGrid(
+  entries: LegendEntry[],
+  columns: number,
+  x: number,
+  top: number,
+  width: number,
+  m: Measurer,
+): Item[] {
+  const colWidth = width / columns;
+  return entries.flatMap((entry, i) =>
+    entryItems(
+      entry,
+      x + (i % columns) * colWidth,
+      top + Math.floor(i / columns) * LEGEND_ROW,
+      colWidth - ENTRY_GAP / 2,
+      m,
+    ),
+  );
+}
+
+export function legendGridHeight(count: number, columns: number): number {
+  return Math.ceil(count / columns) * LEGEND_ROW;
+}
