@@ -140,6 +140,25 @@ export interface OutlineEntry {
   id: string;
 }
 
+/**
+ * A structure element for the tagged PDF (optional output of the layout). Items name their element by
+ * `ItemTag.struct` = `key`; container elements (L, LI, Table, TR…) have no items of their own and are
+ * known only from this tree. Children are in reading order.
+ */
+export interface StructElement {
+  key: string;
+  role: string;
+  children: StructElement[];
+  /** Alternative text (Figure). */
+  alt?: string;
+  /** Language of the element when it differs from the document's (BCP 47). */
+  lang?: string;
+  /** Scope of a header cell (TH). */
+  scope?: 'Column' | 'Row';
+  /** Target of a Link element. */
+  href?: string;
+}
+
 export interface LayoutResult {
   pages: LaidOutPage[];
   /** Bookmarks, from the headings, in document order. */
@@ -147,6 +166,8 @@ export interface LayoutResult {
   /** Targets of internal links: heading ids → position. */
   anchors: Record<string, { page: number; y: number }>;
   diagnostics: Diagnostic[];
+  /** Structure tree (document order) for tagging; optional so other producers may omit it. */
+  structure?: StructElement[];
 }
 
 /** A4 portrait in points. */

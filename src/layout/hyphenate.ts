@@ -1,0 +1,62 @@
+/**
+ * Norwegian (bokmål) hyphenation points of a word, from the `hyphen` package's TeX patterns. Patterns
+ * load on first use; results are cached per word. URLs, e-mail addresses and anything with digits are
+ * never hyphenated.
+ */
+import { createRequire } from 'node:module';
+
+type Hyphenator = { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
+
+let hyphenator: Hyphenator | undefined;
+const cache = new Map<string, number[]>();
+
+/** Fewest letters kept before and after a hyphen. */
+const MIN_LEFT = 2;
+const MIN_RIGHT = 3;
+const LETTERS = /^\p{L}+$/u;
+
+function load(): Hyphenator {
+  if (!hyphenator) {
+    // The package is CommonJS without an exports map; require keeps the loading synchronous and lazy.
+    const require = createRequire(import.meta.url);
+    hyphenator = require('hyphen/nb/index.js') as Hyphenator;
+  }
+  return hyphenator;
+}
+
+/**
+ * Offsets inside `word` (a run of letters only) where it may be hyphenated: a break at offset k means
+ * `word.slice(0, k) + '-'` ends a line. Empty for short or non-alphabetic words.
+ */
+export function hyphenationPoints(word: string): number[] {
+  if (word.length < MIN_LEFT + MIN_RIGHT || !LETTERS.test(word)) return [];
+  let points = cache.get(word);
+  if (points) return points;
+  const marked = load().hyphenateSync(word, { minWordLength: MIN_LEFT + MIN_RIGHT });
+  points = [];
+  let offset = 0;
+  for (const ch of marked) {
+    if (ch === '\u00ad') {
+      if (offset >= MIN_LEFT && word.length - offset >= MIN_RIGHT) points.push(offset);
+    } else {
+      offset += ch.length;
+    }
+  }
+  cache.set(word, points);
+  return points;
+}
+
+const NO_HYPHENATION = /[0-9@/\\:_=?&#%]|www\./;
+
+/**
+ * Hyphenation points of a line-breaking segment (a word with its punctuation and trailing spaces),
+ * as offsets into the segment. Leading and trailing punctuation is kept off; URLs, e-mail
+ * addresses and numbers give none.
+ */
+export function segmentHyphenationPoints(segment: string): number[] {
+  if (NO_HYPHENATION.test(segment)) return [];
+  const m = /^([^\p{L}]*)(\p{L}+)[^\p{L}]*$/u.exec(segment);
+  if (!m || m[2] === undefined) return [];
+  const lead = (m[1] ?? '').length;
+  return hyphenationPoints(m[2]).map((p) => p + lead);
+}

@@ -1,0 +1,71 @@
+/**
+ * Entry point of the layout engine: document tree → pages of positioned items, outline, link targets
+ * and the structure tree for tagging. Stages: blocks are measured and broken into lines (blocks.ts),
+ * the flow is paginated (paginate.ts), then page furniture is added (furniture.ts). Imports no PDF code.
+ */
+import type { DocumentTree } from '../tree/types.js';
+import { layoutBlocks } from './blocks.js';
+import type { FlowEl, LayoutEnv } from './flow.js';
+import { pageFurniture, titleBlock } from './furniture.js';
+import { WidthCache } from './measure-cache.js';
+import { paginate } from './paginate.js';
+import { A4, type LayoutResult, type Measurer, type StructElement } from './types.js';
+
+export interface PageSetup {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Draw the «UTKAST» watermark; defaults to the tree's meta.draft. */
+  draft: boolean;
+  /** Print the title block on the first page (default true). */
+  titleBlock: boolean;
+  /** Running header on the first page too (default false: the title block is there). */
+  headerOnFirstPage: boolean;
+}
+
+const MM = 72 / 25.4;
+
+export const defaultPageSetup: Omit<PageSetup, 'draft'> = {
+  width: A4.width,
+  height: A4.height,
+  margin: { top: 25 * MM, right: 25 * MM, bottom: 25 * MM, left: 25 * MM },
+  titleBlock: true,
+  headerOnFirstPage: false,
+};
+
+export function layoutDocument(
+  tree: DocumentTree,
+  measurer: Measurer,
+  setup: Partial<PageSetup> = {},
+): LayoutResult {
+  const page: PageSetup = {
+    ...defaultPageSetup,
+    draft: tree.meta.draft,
+    ...setup,
+    margin: { ...defaultPageSetup.margin, ...setup.margin },
+  };
+  const cache = measurer instanceof WidthCache ? measurer : new WidthCache(measurer);
+  const area = { top: page.margin.top, bottom: page.height - page.margin.bottom };
+  const x = page.margin.left;
+  const width = page.width - page.margin.left - page.margin.right;
+  const env: LayoutEnv = { cache, diagnostics: [], bodyHeight: area.bottom - area.top };
+
+  const flow: FlowEl[] = [];
+  const structure: StructElement[] = [];
+  if (page.titleBlock) {
+    const title = titleBlock(tree.meta, x, width, cache);
+    flow.push(...title.flow);
+    structure.push(title.struct);
+  }
+  const body = layoutBlocks(tree.children, { env, x, width, listDepth: 0 }, '');
+  for (const el of body.flow) flow.push(el);
+  structure.push(...body.structs);
+
+  const paged = paginate(flow, area);
+  const pages = paged.pages.map((p, i) => ({
+    width: page.width,
+    height: page.height,
+    items: p.items.concat(pageFurniture(tree.meta, page, i, paged.pages.length, cache)),
+  }));
+  return { pages, outline: paged.outline, anchors: paged.anchors, diagnostics: env.diagnostics, structure };
+}

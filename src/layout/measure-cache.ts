@@ -1,0 +1,33 @@
+import type { FontStyle, Measurer } from './types.js';
+
+/**
+ * Wraps a Measurer with a cache of widths per (font, size, text), so a word repeated across a long
+ * document is measured once. Soft hyphens are never drawn, so they are removed before measuring.
+ */
+export class WidthCache {
+  private readonly widths = new Map<string, number>();
+  constructor(readonly measurer: Measurer) {}
+
+  width(text: string, font: FontStyle, size: number): number {
+    if (text.length === 0) return 0;
+    const key = font + '\u0000' + size + '\u0000' + text;
+    let w = this.widths.get(key);
+    if (w === undefined) {
+      w = this.measurer.width(stripSoftHyphens(text), font, size);
+      this.widths.set(key, w);
+    }
+    return w;
+  }
+
+  ascent(font: FontStyle, size: number): number {
+    return this.measurer.ascent(font, size);
+  }
+
+  descent(font: FontStyle, size: number): number {
+    return this.measurer.descent(font, size);
+  }
+}
+
+export function stripSoftHyphens(text: string): string {
+  return text.indexOf('\u00ad') < 0 ? text : text.replace(/\u00ad/g, '');
+}

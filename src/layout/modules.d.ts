@@ -1,0 +1,11 @@
+// Minimal typings for the untyped line-breaking package.
+declare module 'linebreak' {
+  interface Break {
+    position: number;
+    required: boolean;
+  }
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): Break | null;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Tables: column widths from the cells' content (narrowest and widest setting) and the available
+ * width, wrapped cells aligned per column, a tinted header row repeated on every page the table spans,
+ * bold total rows with a rule above, and rows kept whole unless taller than a page (then split, with a
+ * warning).
+ */
+import type { Table, TableRow } from '../tree/types.js';
+import type { BlockResult } from './blocks.js';
+import { element } from './blocks.js';
+import { space, type BlockContext, type Box, type FlowEl } from './flow.js';
+import { flattenInlines, type InlineStruct, type Run } from './inline-runs.js';
+import { makeParagraph, maxContentWidth, minContentWidth } from './line-break.js';
+import { colors, space as gap, type } from './style.js';
+import { setText } from './text-block.js';
+import { shiftItem } from './translate.js';
+import type { Item, StructElement } from './types.js';
+
+interface CellContent {
+  runs: Run[];
+  structs: InlineStruct[];
+  key: string;
+}
+
+const ARTIFACT = { artifact: true } as const;
+
+export function layoutTable(table: Table, ctx: BlockContext, key: string): BlockResult {
+  const cache = ctx.env.cache;
+  const size = type.table.size;
+  const ncol = Math.max(table.columns.length, ...[...table.header, ...table.body].map((r) => r.cells.length));
+  const content = (row: TableRow, rowKey: string, bold: boolean): CellContent[] =>
+    Array.from({ length: ncol }, (_, c) => {
+      const cellKey = `${rowKey}/c${c}`;
+      const { runs, structs } = flattenInlines(row.cells[c]?.children ?? [], cellKey, {
+        bold,
+        italic: false,
+        color: colors.text,
+      });
+      return { runs, structs, key: cellKey };
+    });
+  const header = table.header.map((r, i) => content(r, `${key}/h${i}`, true));
+  const body = table.body.map((r, i) => content(r, `${key}/r${i}`, !!r.total));
+
+  const widths = columnWidths([...header, ...body], ncol, ctx.width, size, cache);
+  const aligns = Array.from({ length: ncol }, (_, c) => table.columns[c]?.align ?? 'left');
+  const xs: number[] = [];
+  widths.reduce((x, w, c) => ((xs[c] = x), x + w), ctx.x);
+
+  const rowBoxes = (cells: CellContent[], kind: 'header' | 'body' | 'total', rowLabel: string): Box[] => {
+    const sets = cells.map((cell, c) =>
+      setText(cell.runs, cache, {
+        x: xs[c]! + gap.cellPadX,
+        width: widths[c]! - 2 * gap.cellPadX,
+        size,
+        leading: type.table.leading,
+        tag: { key: cell.key, role: kind === 'header' ? 'TH' : 'TD' },
+        align: aligns[c],
+        keep: 'none',
+      }),
+    );
+    const lineHeight = size * type.table.leading;
+    const lines = Math.max(1, ...sets.map((s) => s.boxes.length));
+    // Rows taller than a page are cut into pieces of whole lines.
+    const headerHeight = kind === 'header' ? 0 : header.length * (lineHeight + 2 * gap.cellPadY);
+    const perPage = Math.max(
+      1,
+      Math.floor((ctx.env.bodyHeight - headerHeight - 2 * gap.cellPadY - 2) / lineHeight),
+    );
+    if (lines > perPage) {
+      ctx.env.diagnostics.push({
+        severity: 'warning',
+        rule: 'layout/row-split',
+        message: `En rad i tabellen på linje ${table.source.line} i den genererte teksten (${rowLabel}) er høyere enn en side og blir delt over flere sider.`,
+        hint: 'Kort ned teksten i cellen, eller del den opp i flere rader.',
+        start: { line: table.source.line, column: 1 },
+      });
+    }
+    const boxes: Box[] = [];
+    for (let from = 0; from < lines; from += perPage) {
+      const to = Math.min(lines, from + perPage);
+      const height = (to - from) * lineHeight + 2 * gap.cellPadY;
+      const items: Item[] = [];
+      if (kind === 'header') {
+        items.push({
+          type: 'rect',
+          x: ctx.x,
+          y: 0,
+          width: ctx.width,
+          height,
+          fill: colors.tableHeaderFill,
+          tag: ARTIFACT,
+        });
+      }
+      sets.forEach((s) => {
+        for (let l = from; l < to && l < s.boxes.length; l++) {
+          for (const it of s.boxes[l]!.items)
+            items.push(shiftItem(it, 0, gap.cellPadY + (l - from) * lineHeight));
+        }
+      });
+      const rule = (y: number, color: typeof colors.rule, width: number): Item => ({
+        type: 'line',
+        x1: ctx.x,
+        y1: y,
+        x2: ctx.x + ctx.width,
+        y2: y,
+        color,
+        width,
+        tag: ARTIFACT,
+      });
+      if (kind === 'total' && from === 0) items.push(rule(0, colors.ruleStrong, 0.8));
+      if (kind === 'header') items.push(rule(height, colors.ruleStrong, 0.8));
+      else items.push(rule(height, colors.ruleLight, 0.4));
+      boxes.push({ kind: 'box', height, items, baseline: gap.cellPadY + (s0Baseline(sets) ?? size) });
+    }
+    return boxes;
+  };
+
+  const flow: FlowEl[] = [space(gap.blockGap / 2)];
+  const structs: StructElement[] = [];
+  if (table.caption && table.caption.length) {
+    const capKey = `${key}/cap`;
+    const cap = flattenInlines(table.caption, capKey, { bold: false, italic: false, color: colors.text });
+    const set = setText(cap.runs, cache, {
+      x: ctx.x,
+      width: ctx.width,
+      size: type.caption.size,
+      leading: type.caption.leading,
+      tag: { key: capKey, role: 'Caption' },
+      keep: 'all',
+    });
+    for (const b of set.boxes) flow.push({ ...b, keepWithNext: true });
+    flow.push(space(gap.captionGap));
+    structs.push(element(capKey, 'Caption', cap.structs));
+  }
+  const headerBoxes = header.flatMap((cells, i) => rowBoxes(cells, 'header', `overskriftsrad ${i + 1}`));
+  for (const b of headerBoxes) {
+    b.keepWithNext = true;
+    flow.push(b);
+  }
+  // Copies of the header drawn again on continuation pages are furniture for a screen reader.
+  const repeat = headerBoxes.map((b) => ({
+    ...b,
+    items: b.items.map((it) => shiftItem(it, 0, 0, ARTIFACT)),
+  }));
+  const bodyBoxes: Box[][] = body.map((cells, i) =>
+    rowBoxes(cells, table.body[i]!.total ? 'total' : 'body', `rad ${i + 1}`),
+  );
+  bodyBoxes.forEach((boxes, i) => {
+    // A total row never starts a page alone.
+    if (table.body[i + 1]?.total) {
+      const last = boxes[boxes.length - 1];
+      if (last) last.keepWithNext = true;
+    }
+    for (const b of boxes) {
+      if (repeat.length) b.repeatHeader = repeat;
+      flow.push(b);
+    }
+  });
+  flow.push(space(gap.blockGap));
+
+  const rowStruct = (cells: CellContent[], rowKey: string, th: boolean): StructElement => ({
+    key: rowKey,
+    role: 'TR',
+    children: cells.map((c) => ({
+      ...element(c.key, th ? 'TH' : 'TD', c.structs),
+      ...(th ? { scope: 'Column' as const } : {}),
+    })),
+  });
+  const tableChildren: StructElement[] = [...structs];
+  if (header.length) {
+    tableChildren.push({
+      key: `${key}/head`,
+      role: 'THead',
+      children: header.map((c, i) => rowStruct(c, `${key}/h${i}`, true)),
+    });
+  }
+  tableChildren.push({
+    key: `${key}/body`,
+    role: 'TBody',
+    children: body.map((c, i) => rowStruct(c, `${key}/r${i}`, false)),
+  });
+  return { flow, structs: [{ key, role: 'Table', children: tableChildren }] };
+}
+
+function s0Baseline(sets: { boxes: Box[] }[]): number | undefined {
+  for (const s of sets) if (s.boxes[0]?.baseline !== undefined) return s.boxes[0].baseline;
+  return undefined;
+}
+
+/**
+ * Column widths filling `available`: each column gets at least its narrowest setting (longest word)
+ * and shares the rest in proportion to how much more it would like; a table too wide for the page
+ * shrinks every column in proportion and its cells break inside words.
+ */
+function columnWidths(
+  rows: CellContent[][],
+  ncol: number,
+  available: number,
+  size: number,
+  cache: BlockContext['env']['cache'],
+): number[] {
+  const pad = 2 * gap.cellPadX;
+  const min = new Array<number>(ncol).fill(pad + size);
+  const max = new Array<number>(ncol).fill(pad + size);
+  for (const row of rows) {
+    row.forEach((cell, c) => {
+      const p = makeParagraph(cell.runs, size);
+      min[c] = Math.max(min[c]!, Math.min(minContentWidth(p, cache), available * 0.4) + pad);
+      max[c] = Math.max(max[c]!, maxContentWidth(p, cache) + pad);
+    });
+  }
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumMax = max.reduce((a, b) => a + b, 0);
+  if (sumMax <= available) return max.map((m) => m + ((available - sumMax) * m) / sumMax);
+  if (sumMin <= available) {
+    const f = (available - sumMin) / (sumMax - sumMin);
+    return min.map((m, c) => m + (max[c]! - m) * f);
+  }
+  return min.map((m) => (available * m) / sumMin);
+}
