@@ -1,0 +1,96 @@
+/**
+ * The font files grantdocs draws with: Source Sans 3 (main face, four styles) and Noto Sans (fallback for
+ * characters Source Sans 3 lacks). Each file is read and parsed on first use, once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fontkit from '@cantoo/fontkit';
+import type { Font } from '@cantoo/fontkit';
+import type { FontStyle } from '../layout/types.js';
+
+/** Which of the two families a run of text is set in. */
+export type Family = 'main' | 'fallback';
+
+/** A glyph as the measurer and the painter see it: its id in the full font and its advance in font units. */
+export interface GlyphInfo {
+  id: number;
+  advance: number;
+}
+
+export interface LoadedFace {
+  /** Stable key, e.g. 'main-regular'. */
+  key: string;
+  family: Family;
+  style: FontStyle;
+  /** PostScript name of the full font, e.g. SourceSans3-Regular. */
+  postscriptName: string;
+  file: string;
+  bytes: Uint8Array;
+  font: Font;
+  unitsPerEm: number;
+  /** Glyph for a code point, or null when the face has none (cached). */
+  glyph(codePoint: number): GlyphInfo | null;
+}
+
+const require = createRequire(import.meta.url);
+
+const FILES: Record<Family, Record<FontStyle, { pkg: string; path: string }>> = {
+  main: {
+    regular: { pkg: 'source-sans', path: 'TTF/SourceSans3-Regular.ttf' },
+    italic: { pkg: 'source-sans', path: 'TTF/SourceSans3-It.ttf' },
+    bold: { pkg: 'source-sans', path: 'TTF/SourceSans3-Bold.ttf' },
+    boldItalic: { pkg: 'source-sans', path: 'TTF/SourceSans3-BoldIt.ttf' },
+  },
+  fallback: {
+    regular: { pkg: 'notosans-fontface', path: 'fonts/NotoSans-Regular.ttf' },
+    italic: { pkg: 'notosans-fontface', path: 'fonts/NotoSans-Italic.ttf' },
+    bold: { pkg: 'notosans-fontface', path: 'fonts/NotoSans-Bold.ttf' },
+    boldItalic: { pkg: 'notosans-fontface', path: 'fonts/NotoSans-BoldItalic.ttf' },
+  },
+};
+
+export const FONT_STYLES: readonly FontStyle[] = ['regular', 'italic', 'bold', 'boldItalic'];
+
+/** Absolute path of the TTF file of a face. */
+export function fontFile(family: Family, style: FontStyle): string {
+  const { pkg, path } = FILES[family][style];
+  return join(dirname(require.resolve(`${pkg}/package.json`)), path);
+}
+
+const cache = new Map<string, LoadedFace>();
+
+/** The face of `family` in `style`, loaded on first use. */
+export function loadFace(family: Family, style: FontStyle): LoadedFace {
+  const key = `${family}-${style}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const file = fontFile(family, style);
+  const bytes = new Uint8Array(readFileSync(file));
+  const font = fontkit.create(bytes) as Font;
+  const glyphs = new Map<number, GlyphInfo | null>();
+  const face: LoadedFace = {
+    key,
+    family,
+    style,
+    postscriptName: font.postscriptName ?? key,
+    file,
+    bytes,
+    font,
+    unitsPerEm: font.unitsPerEm,
+    glyph(codePoint) {
+      let g = glyphs.get(codePoint);
+      if (g === undefined) {
+        g = null;
+        if (font.hasGlyphForCodePoint(codePoint)) {
+          const glyph = font.glyphForCodePoint(codePoint);
+          if (glyph && glyph.id !== 0) g = { id: glyph.id, advance: glyph.advanceWidth };
+        }
+        glyphs.set(codePoint, g);
+      }
+      return g;
+    },
+  };
+  cache.set(key, face);
+  return face;
+}

@@ -1,0 +1,110 @@
+/**
+ * The PDF painter: turns laid-out pages into a PDF with @cantoo/pdf-lib. It only paints; every position
+ * comes from the layout. Steps: charts → images → pages (content streams, links) → fonts → attachments →
+ * outline → metadata → trailer /ID → save. Two runs on the same input give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { LayoutResult } from '../../layout/types.js';
+import type { DocumentMeta } from '../../tree/types.js';
+import { createMeasurer, describeChar } from '../../fonts/measurer.js';
+import { appendAttachments } from './attachments.js';
+import { chartDrawer, expandCharts, type ChartDrawer } from './chart-hook.js';
+import { embedImages } from './images.js';
+import { destination, linkAnnotations, type PageTarget } from './links.js';
+import { setDocumentId, setMetadata } from './metadata.js';
+import { nestBookmarks, writeOutline, type BookmarkEntry } from './outline.js';
+import { paintPage, type MarkedSequence } from './paint-page.js';
+import { Resources } from './resources.js';
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  /** Pages in the file, attachments included. */
+  pages: number;
+  /** Problems found while painting (missing glyphs, images, attachments, links). */
+  diagnostics: Diagnostic[];
+  /** Per generated page: its marked-content sequences (MCID → structure element), for tagged PDF. */
+  marked?: MarkedSequence[][];
+}
+
+export interface DrawOptions {
+  /** Draws charts into their boxes; defaults to the registered drawer (chart-hook.ts). */
+  chartDrawer?: ChartDrawer;
+}
+
+export async function drawPdf(
+  layout: LayoutResult,
+  meta: DocumentMeta,
+  opts: DrawOptions = {},
+): Promise<PdfResult> {
+  const diagnostics: Diagnostic[] = [];
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(meta));
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const { context } = doc;
+  const measurer = createMeasurer();
+  const pages = expandCharts(layout.pages, measurer, opts.chartDrawer ?? chartDrawer());
+  const res = new Resources(doc);
+  for (const bytes of await embedImages(doc, pages, res, diagnostics)) hash.update(bytes);
+
+  const targets: PageTarget[] = [];
+  const painted = pages.map((page) => {
+    const pdfPage = doc.addPage([page.width, page.height]);
+    targets.push({ ref: pdfPage.ref, height: page.height });
+    return { pdfPage, page };
+  });
+  const missing = new Set<string>();
+  const reported = new Set<string>();
+  const marked: MarkedSequence[][] = [];
+  for (const { pdfPage, page } of painted) {
+    const result = paintPage(page, res, missing);
+    hash.update(result.content);
+    const contents = context.register(context.flateStream(result.content));
+    pdfPage.node.set(PDFName.of('Contents'), contents);
+    pdfPage.node.set(PDFName.Resources, res.ref);
+    const annots = linkAnnotations(
+      context,
+      result.links,
+      page.height,
+      targets,
+      layout.anchors,
+      reported,
+      diagnostics,
+    );
+    if (annots.length > 0) {
+      pdfPage.node.set(PDFName.Annots, context.obj(annots));
+      hash.update(JSON.stringify(result.links));
+    }
+    marked.push(result.marked);
+  }
+  for (const ch of missing) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `Tegnet ${describeChar(ch)} finnes ikke i skriftene og vises som «\uFFFD» i PDF-en.`,
+      rule: 'pdf/missing-glyph',
+      hint: 'Bytt ut tegnet med et vanlig tegn, eller skriv ordet på en annen måte.',
+    });
+  }
+  res.finish();
+
+  const attachments = await appendAttachments(doc, meta.attachments, diagnostics);
+  for (const a of attachments) hash.update(a.bytes);
+  const entries: BookmarkEntry[] = [];
+  for (const o of layout.outline) {
+    const page = targets[o.page];
+    if (page) entries.push({ title: o.title, level: o.level, dest: destination(context, page, o.y) });
+  }
+  for (const a of attachments) entries.push({ title: a.title, level: 1, dest: a.dest });
+  hash.update(JSON.stringify(layout.outline));
+  writeOutline(context, (k, v) => doc.catalog.set(k, v), nestBookmarks(entries));
+
+  setMetadata(doc, meta);
+  setDocumentId(doc, hash.digest());
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+  });
+  return { bytes, pages: doc.getPageCount(), diagnostics, marked };
+}

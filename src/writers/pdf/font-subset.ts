@@ -1,0 +1,157 @@
+/**
+ * Embeds one face as a subset TrueType font (Type0 / CIDFontType2, Identity-H) into the PDF.
+ *
+ * pdf-lib's own embedFont shapes text with fontkit's layout engine (ligatures), which differs from what
+ * the measurer measures and is ~30× slower; this embedder encodes exactly the glyphs the shared shaping
+ * function (src/fonts/shape.ts) chose, and writes the font objects with pdf-lib's low-level API once all
+ * pages are painted. The subset tag (the six letters before '+') is derived from a hash of the glyphs used,
+ * so equal input gives equal bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { Subset } from '@cantoo/fontkit';
+import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import type { LoadedFace } from '../../fonts/fonts.js';
+import type { ShapedRun } from '../../fonts/shape.js';
+
+export class FontSubset {
+  readonly ref: PDFRef;
+  private readonly subset: Subset;
+  /** Full-font glyph id → 4-digit hex code of its subset id. */
+  private readonly codes = new Map<number, string>();
+  /** Per subset id: advance in font units and the character it stands for. */
+  private readonly advances: number[] = [];
+  private readonly unicodes: number[] = [];
+
+  constructor(
+    readonly face: LoadedFace,
+    /** Resource name in the page /Font dictionary, e.g. F1. */
+    readonly name: string,
+    context: PDFContext,
+  ) {
+    this.ref = context.nextRef();
+    this.subset = face.font.createSubset();
+    const notdef = face.font.getGlyph(0);
+    this.advances[0] = notdef?.advanceWidth ?? 0;
+    this.unicodes[0] = -1;
+  }
+
+  /** Hex string (without brackets) of the run's glyphs in this subset. */
+  encode(run: ShapedRun): string {
+    let hex = '';
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const gid = run.glyphs[i]!;
+      let code = this.codes.get(gid);
+      if (code === undefined) {
+        const sid = this.subset.includeGlyph(gid);
+        code = sid.toString(16).padStart(4, '0');
+        this.codes.set(gid, code);
+        const glyph = this.face.font.getGlyph(gid);
+        this.advances[sid] = glyph?.advanceWidth ?? 0;
+        this.unicodes[sid] = run.codePoints[i]!;
+      }
+      hex += code;
+    }
+    return hex;
+  }
+
+  /** Writes the font dictionaries and the subset font program into the document. */
+  embed(context: PDFContext): void {
+    const program = this.subset.encode();
+    const font = this.face.font;
+    const scale = 1000 / this.face.unitsPerEm;
+    const tag = subsetTag(this.face.postscriptName, this.advances.length, this.codes);
+    const baseFont = `${tag}+${this.face.postscriptName}`;
+    const fontFile = context.register(context.flateStream(program, { Length1: program.length }));
+    const italic = this.face.style === 'italic' || this.face.style === 'boldItalic';
+    const bold = this.face.style === 'bold' || this.face.style === 'boldItalic';
+    const { minX, minY, maxX, maxY } = font.bbox;
+    const descriptor = context.register(
+      context.obj({
+        Type: 'FontDescriptor',
+        FontName: baseFont,
+        // 32 = nonsymbolic, 64 = italic, 262144 = force bold
+        Flags: 32 + (italic ? 64 : 0) + (bold ? 262144 : 0),
+        FontBBox: [minX * scale, minY * scale, maxX * scale, maxY * scale].map(Math.round),
+        ItalicAngle: Math.round(font.italicAngle * 100) / 100,
+        Ascent: Math.round(font.ascent * scale),
+        Descent: Math.round(font.descent * scale),
+        CapHeight: Math.round((font.capHeight || font.ascent) * scale),
+        XHeight: Math.round((font.xHeight || 0) * scale),
+        StemV: bold ? 140 : 80,
+        FontFile2: fontFile,
+      }),
+    );
+    const widths = this.advances.map((w) => Math.round(w * scale * 1000) / 1000);
+    const cidFont = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: baseFont,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        DW: 0,
+        W: [0, widths],
+        CIDToGIDMap: 'Identity',
+      }),
+    );
+    const toUnicode = context.register(context.flateStream(toUnicodeCMap(this.unicodes)));
+    context.assign(
+      this.ref,
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: baseFont,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
+    );
+  }
+}
+
+/** Six capital letters from a hash of the face and the glyphs it uses. */
+function subsetTag(postscriptName: string, count: number, codes: Map<number, string>): string {
+  const h = createHash('sha256').update(postscriptName).update(String(count));
+  for (const [gid, code] of codes) h.update(`${gid}:${code};`);
+  const digest = h.digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return tag;
+}
+
+/** ToUnicode CMap mapping each subset glyph id to its character (blocks of at most 100 entries). */
+function toUnicodeCMap(unicodes: number[]): string {
+  const entries: string[] = [];
+  unicodes.forEach((cp, sid) => {
+    if (cp < 0) return;
+    entries.push(`<${sid.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`);
+  });
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    blocks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+function utf16Hex(cp: number): string {
+  const s = String.fromCodePoint(cp);
+  let hex = '';
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
+}

@@ -1,0 +1,99 @@
+/**
+ * Link annotations: external links (http, https, mailto) open a /URI action; internal references
+ * ('#id') jump to the anchor's page and height with /Dest.
+ */
+import {
+  PDFArray,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFString,
+  type PDFContext,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { LayoutResult, LinkItem } from '../../layout/types.js';
+import { num } from './operators.js';
+
+export interface PageTarget {
+  ref: PDFRef;
+  height: number;
+}
+
+/** A /Dest array: the page, scrolled so that `y` (layout coordinates, from the top) is at the top. */
+export function destination(context: PDFContext, page: PageTarget, y: number): PDFArray {
+  const top = Math.min(page.height, Math.max(0, page.height - y));
+  return context.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Number(num(top))), PDFNull]);
+}
+
+/** The URI as 7-bit ASCII (PDF requires it): non-ASCII characters percent-encoded, hosts in punycode. */
+export function asciiUri(href: string): string {
+  try {
+    return new URL(href).href;
+  } catch {
+    return encodeURI(href);
+  }
+}
+
+const EXTERNAL = /^(https?:|mailto:)/i;
+
+/**
+ * Annotation dictionaries for the links of one page. Links to unknown anchors and links with other
+ * schemes are reported once each and left out.
+ */
+export function linkAnnotations(
+  context: PDFContext,
+  links: LinkItem[],
+  pageHeight: number,
+  pages: PageTarget[],
+  anchors: LayoutResult['anchors'],
+  reported: Set<string>,
+  diagnostics: Diagnostic[],
+): PDFRef[] {
+  const refs: PDFRef[] = [];
+  for (const link of links) {
+    const rect = [link.x, pageHeight - link.y - link.height, link.x + link.width, pageHeight - link.y].map(
+      (n) => Number(num(n)),
+    );
+    const dict: Record<string, unknown> = {
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: rect,
+      Border: [0, 0, 0],
+      F: 4,
+    };
+    if (link.href.startsWith('#')) {
+      const id = link.href.slice(1);
+      const anchor = anchors[id];
+      const page = anchor ? pages[anchor.page] : undefined;
+      if (!anchor || !page) {
+        report(reported, diagnostics, link.href, {
+          severity: 'warning',
+          message: `Den interne lenken «${link.href}» peker ikke på noen overskrift i dokumentet.`,
+          rule: 'pdf/link-target',
+          hint: 'Sjekk at lenken bruker id-en til en overskrift som finnes i dokumentet.',
+        });
+        continue;
+      }
+      dict.Dest = destination(context, page, anchor.y);
+    } else if (EXTERNAL.test(link.href)) {
+      dict.A = { Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(link.href)) };
+    } else {
+      report(reported, diagnostics, link.href, {
+        severity: 'warning',
+        message: `Lenken «${link.href}» er verken en nettadresse (http/https), en e-postadresse (mailto) eller en intern lenke (#…), og blir ikke klikkbar.`,
+        rule: 'pdf/link-scheme',
+        hint: 'Skriv lenken som https://…, mailto:… eller #overskrift-id.',
+      });
+      continue;
+    }
+    refs.push(context.register(context.obj(dict as never)));
+  }
+  return refs;
+}
+
+function report(reported: Set<string>, diagnostics: Diagnostic[], key: string, d: Diagnostic): void {
+  if (reported.has(key)) return;
+  reported.add(key);
+  diagnostics.push(d);
+}
