@@ -2,7 +2,7 @@ import type { Block, DocumentTree } from '../../src/tree/types.js';
 import { sampleTree } from '../../src/tree/sample.js';
 
 /**
- * A generated document of roughly `pages` A4 pages: per page a heading, two paragraphs, a list and
+ * A generated document of roughly `pages` A4 pages: per page a heading, three paragraphs, a list and
  * (every other page) a budget table. Used for the text-order test and the speed benchmark.
  */
 export function generatedTree(pages: number, meta: Partial<DocumentTree['meta']> = {}): DocumentTree {
@@ -20,12 +20,12 @@ export function generatedTree(pages: number, meta: Partial<DocumentTree['meta']>
       children: [{ type: 'text', text: `Kapittel ${page}: mål og tiltak` }],
       source: { line },
     });
-    for (let p = 0; p < 2; p++) {
+    for (let p = 0; p < 3; p++) {
       children.push({
         type: 'paragraph',
         source: { line: line + 1 + p },
         children: [
-          { type: 'text', text: words.repeat(3) },
+          { type: 'text', text: words.repeat(4) },
           { type: 'strong', children: [{ type: 'text', text: `Delmål ${page}.${p + 1}` }] },
           { type: 'text', text: ' er beskrevet i ' },
           {

@@ -64,7 +64,7 @@ function header(meta: DocumentMeta): Header {
   if (meta.draft) {
     children.push(
       new TextRun({ children: [new Tab(), DRAFT_TEXT], style: STYLE.draftMarker }),
-      new TextWatermark({ text: DRAFT_TEXT, font: BODY_FONT, color: 'C8C8C8', opacity: 0.4 }),
+      new TextWatermark({ text: DRAFT_TEXT, font: BODY_FONT, color: 'D9D9D9', opacity: 0.5 }),
     );
   }
   return new Header({ children: [new Paragraph({ style: STYLE.header, tabStops: rightTab, children })] });

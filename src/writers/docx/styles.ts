@@ -1,4 +1,11 @@
-import { AlignmentType, LevelFormat, ShadingType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  ShadingType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 
 /**
  * Word styles of the generated documents. Every visible formatting choice lives in a named style, so the
@@ -63,7 +70,7 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: BODY_FONT, size: pt(11), language: { value: DOC_LANG }, color: COLOR.text },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: BODY_FONT, size: pt(26), bold: true, color: COLOR.heading },
@@ -126,7 +133,7 @@ export function documentStyles(): IStylesOptions {
         name: 'Tabelltekst',
         basedOn: 'Normal',
         run: { size: pt(10) },
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.tableHeader,
