@@ -1,0 +1,82 @@
+/**
+ * Template helpers. Arguments arrive from the view, where strings are already escaped for Markdown;
+ * helpers unescape what they read, format it in Norwegian and escape what they return. A value not
+ * decided yet comes out as the unresolved marker.
+ *
+ *   {{kr beløp}}            2 500 000 kr, a range 2 500 000–3 000 000 kr, a sum with undecided lines
+ *                           «7 500 000–9 000 000 kr + Ikke avklart»; kort=true gives «2,5–3 mill. kr»
+ *   {{prosent andel}}       50 %
+ *   {{tall n}}              2 500 000 (any number from the content or the facts)
+ *   {{dato frist}}          10. oktober 2025, desember 2025 / januar 2026, våren 2026 …
+ *   {{liste kommuner felt="navn"}}   Rana, Hemnes og Nesna (eller=true: «Rana eller Hemnes»)
+ *   {{uavklart}}            the marker «Ikke avklart»
+ *   {{#if (lik type "frist")}}       equality test
+ */
+import type { HelperOptions } from 'handlebars';
+import type HandlebarsNs from 'handlebars';
+import { formatDate } from '../format/date.js';
+import { formatList } from '../format/list.js';
+import { formatInteger, formatKronerRange, formatPercent } from '../format/number.js';
+import { isUnresolvedValue } from '../format/unresolved.js';
+import { escapeMarkdown, isUnresolvedMarkdown, unescapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
+
+type Hb = typeof HandlebarsNs;
+
+function undecided(v: unknown): boolean {
+  return v === null || isUnresolvedMarkdown(v) || isUnresolvedValue(v);
+}
+
+function raw(v: unknown): string {
+  return typeof v === 'string' ? unescapeMarkdown(v) : String(v);
+}
+
+/** Formats any amount-like value: a number, { fra, til }, a sum { low, high, undecided, lines }. */
+export function formatAmountMarkdown(v: unknown, compact: boolean): string {
+  if (v === undefined) return '';
+  if (undecided(v)) return UNRESOLVED_MARKDOWN;
+  if (typeof v === 'number') return escapeMarkdown(formatKronerRange(v, v, compact));
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    if (typeof o.fra === 'number' && typeof o.til === 'number')
+      return escapeMarkdown(formatKronerRange(o.fra, o.til, compact));
+    if (typeof o.low === 'number' && typeof o.high === 'number') {
+      const open = o.undecided === true || (typeof o.undecided === 'number' && o.undecided > 0);
+      const all = typeof o.lines === 'number' && o.lines > 0 && o.undecided === o.lines;
+      if (all || (o.undecided === true && o.low === 0 && o.high === 0)) return UNRESOLVED_MARKDOWN;
+      const text = escapeMarkdown(formatKronerRange(o.low, o.high, compact));
+      return open ? `${text} + ${UNRESOLVED_MARKDOWN}` : text;
+    }
+  }
+  throw new Error(`kr: verdien er ikke et beløp: ${JSON.stringify(v)}`);
+}
+
+export function registerHelpers(hb: Hb): void {
+  hb.registerHelper('kr', (v: unknown, options: HelperOptions) =>
+    formatAmountMarkdown(v, options.hash.kort === true),
+  );
+  hb.registerHelper('prosent', (v: unknown) =>
+    undecided(v) ? UNRESOLVED_MARKDOWN : escapeMarkdown(formatPercent(Number(v))),
+  );
+  hb.registerHelper('tall', (v: unknown) =>
+    undecided(v) ? UNRESOLVED_MARKDOWN : escapeMarkdown(formatInteger(Number(v))),
+  );
+  hb.registerHelper('dato', (v: unknown) => {
+    if (v === undefined) return '';
+    return undecided(v) ? UNRESOLVED_MARKDOWN : escapeMarkdown(formatDate(raw(v)));
+  });
+  hb.registerHelper('liste', (items: unknown, options: HelperOptions) => {
+    if (!Array.isArray(items)) return '';
+    const field = options.hash.felt as string | undefined;
+    const texts = items.map((i: unknown) => {
+      const v = field ? (i as Record<string, unknown>)[field] : i;
+      return undecided(v) ? 'ikke avklart' : raw(v);
+    });
+    return escapeMarkdown(formatList(texts, options.hash.eller === true ? 'eller' : 'og'));
+  });
+  hb.registerHelper('uavklart', () => UNRESOLVED_MARKDOWN);
+  hb.registerHelper('lik', (a: unknown, b: unknown) => raw(a) === raw(b));
+  hb.registerHelper('avklart', (v: unknown) => !undecided(v));
+}
+
+/** Helper names a template may call, besides Handlebars' own. */
+export const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);

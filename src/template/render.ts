@@ -1,0 +1,226 @@
+/**
+ * Renders a document's Handlebars template to Markdown. Each templates folder is read once per process
+ * (the template and every partial in partials/), compiled lazily on first use, and cached. Problems in
+ * a template (syntax error, unknown helper, missing partial, missing field) become diagnostics with the
+ * template file and line; internal bugs stay exceptions.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { BUILTIN_HELPERS, registerHelpers } from './helpers.js';
+import { addLineMarkers, readLineMarkers, type TemplateLine } from './source-map.js';
+
+export const TEMPLATE_SUFFIX = '.md.hbs';
+const COMPILE_OPTIONS = { noEscape: true, strict: true, preventIndent: true } as const;
+
+interface SourceFile {
+  path: string;
+  text: string;
+  ast: hbs.AST.Program | null;
+  error: Diagnostic | null;
+  fn?: HandlebarsTemplateDelegate;
+}
+
+export interface RenderResult {
+  /** The generated Markdown ('' when there are errors). */
+  markdown: string;
+  /** For every line of the Markdown, the template line it came from. */
+  lines: (TemplateLine | null)[];
+  /** Template files by the index used in `lines`, relative to the current directory. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+class TemplateSet {
+  readonly hb = Handlebars.create();
+  readonly files: SourceFile[] = [];
+  readonly partials = new Map<string, number>();
+  private readonly templates = new Map<string, number>();
+
+  constructor(readonly dir: string) {
+    registerHelpers(this.hb);
+    const partialDir = join(dir, 'partials');
+    if (!existsSync(partialDir)) return;
+    for (const name of readdirSync(partialDir).sort()) {
+      if (!name.endsWith(TEMPLATE_SUFFIX)) continue;
+      const index = this.load(join(partialDir, name));
+      this.partials.set(name.slice(0, -TEMPLATE_SUFFIX.length), index);
+      this.hb.registerPartial(name.slice(0, -TEMPLATE_SUFFIX.length), this.compiled(index));
+    }
+  }
+
+  relPath(index: number): string {
+    return relative(process.cwd(), this.files[index]!.path) || this.files[index]!.path;
+  }
+
+  private load(path: string): number {
+    const text = readFileSync(path, 'utf8');
+    const file: SourceFile = { path, text, ast: null, error: null };
+    const index = this.files.push(file) - 1;
+    try {
+      file.ast = this.hb.parse(text);
+      addLineMarkers(file.ast, index);
+    } catch (e) {
+      file.error = syntaxDiagnostic(this.relPath(index), e);
+    }
+    return index;
+  }
+
+  /** A function that renders file `index`, compiling it on first call and tagging errors with the file. */
+  compiled(index: number): HandlebarsTemplateDelegate {
+    return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+      const file = this.files[index]!;
+      file.fn ??= this.hb.compile(file.ast!, COMPILE_OPTIONS);
+      try {
+        return file.fn(context, options);
+      } catch (e) {
+        if (e && typeof e === 'object' && !('templateFile' in e)) Object.assign(e, { templateFile: index });
+        throw e;
+      }
+    };
+  }
+
+  /** Index of a template file, loading it the first time; null if it does not exist. */
+  template(name: string): number | null {
+    const known = this.templates.get(name);
+    if (known !== undefined) return known;
+    const path = join(this.dir, name);
+    if (!existsSync(path)) return null;
+    const index = this.load(path);
+    this.templates.set(name, index);
+    return index;
+  }
+
+  /** Unknown helpers, missing partials and syntax errors, found before rendering (with lines). */
+  check(index: number, seen = new Set<number>()): Diagnostic[] {
+    if (seen.has(index)) return [];
+    seen.add(index);
+    const file = this.files[index]!;
+    if (file.error) return [file.error];
+    const out: Diagnostic[] = [];
+    const at = (loc: hbs.AST.SourceLocation) => ({
+      file: this.relPath(index),
+      start: { line: loc.start.line, column: loc.start.column + 1 },
+    });
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as Record<string, unknown> & { type: string; loc: hbs.AST.SourceLocation };
+      if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+        const name = (n.name as { original?: unknown }).original;
+        const partial = typeof name === 'string' ? this.partials.get(name) : undefined;
+        if (partial === undefined) {
+          out.push({
+            severity: 'error',
+            rule: 'template/missing-partial',
+            message: `Delmalen «${String(name)}» finnes ikke.`,
+            hint: `Legg til filen partials/${String(name)}${TEMPLATE_SUFFIX} i malmappen, eller rett navnet.`,
+            ...at(n.loc),
+          });
+        } else out.push(...this.check(partial, seen));
+      }
+      if (['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(n.type)) {
+        const path = n.path as { type: string; original?: string };
+        const isCall = (n.params as unknown[]).length > 0 || n.hash !== undefined;
+        const name = path.original ?? '';
+        if (
+          isCall &&
+          path.type === 'PathExpression' &&
+          !BUILTIN_HELPERS.has(name) &&
+          !(name in this.hb.helpers)
+        )
+          out.push({
+            severity: 'error',
+            rule: 'template/unknown-helper',
+            message: `Hjelperen «${name}» finnes ikke.`,
+            hint: 'Hjelpere som finnes: kr, prosent, tall, dato, liste, uavklart, lik, avklart, if, unless, each, with.',
+            ...at(n.loc),
+          });
+      }
+      for (const key of ['body', 'program', 'inverse', 'params', 'hash', 'pairs', 'value'])
+        if (key in n) visit(n[key]);
+    };
+    visit(file.ast!.body);
+    return out;
+  }
+}
+
+function syntaxDiagnostic(file: string, e: unknown): Diagnostic {
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const message = String(err.message ?? e);
+  const line = err.lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 0);
+  return {
+    severity: 'error',
+    rule: 'template/syntax',
+    message: `Syntaksfeil i malen: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`,
+    hint: 'Sjekk at hver {{#…}} har en {{/…}} med samme navn, og at alle {{ }} er lukket.',
+    file,
+    ...(line ? { start: { line, column: (err.column ?? 0) + 1 } } : {}),
+  };
+}
+
+function runtimeDiagnostic(set: TemplateSet, fallback: number, e: unknown): Diagnostic {
+  const err = e as { message?: string; lineNumber?: number; column?: number; templateFile?: number };
+  const index = err.templateFile ?? fallback;
+  const message = String(err.message ?? e);
+  const start = err.lineNumber ? { line: err.lineNumber, column: (err.column ?? 0) + 1 } : undefined;
+  const base = { severity: 'error' as const, file: set.relPath(index), ...(start ? { start } : {}) };
+  if (/ not defined in /.test(message)) {
+    const lineText = start ? (set.files[index]!.text.split('\n')[start.line - 1] ?? '') : '';
+    const expr = /^\{\{[~#^]?\s*([^\s}~)]+)/.exec(lineText.slice(start ? start.column - 1 : 0))?.[1];
+    const field = expr ?? /^"([^"]+)"/.exec(message)?.[1] ?? '?';
+    return {
+      ...base,
+      rule: 'template/missing-field',
+      message: `Feltet «${field}» finnes ikke i dataene malen får.`,
+      hint: 'Sjekk stavemåten. Valgfrie felt kan settes i {{#if …}} … {{/if}}.',
+    };
+  }
+  return { ...base, rule: 'template/runtime', message: `Malen kunne ikke fylles ut: ${message}` };
+}
+
+const sets = new Map<string, TemplateSet>();
+
+function templateSet(dir: string): TemplateSet {
+  let set = sets.get(dir);
+  if (!set) sets.set(dir, (set = new TemplateSet(dir)));
+  return set;
+}
+
+/** Renders `name` (a file in templatesDir) with the view. */
+export function renderTemplate(templatesDir: string, name: string, view: object): RenderResult {
+  const set = templateSet(templatesDir);
+  const index = set.template(name);
+  const files = () => set.files.map((_, i) => set.relPath(i));
+  if (index === null) {
+    return {
+      markdown: '',
+      lines: [],
+      files: files(),
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'template/missing',
+          message: `Malen «${name}» finnes ikke i ${relative(process.cwd(), templatesDir) || templatesDir}.`,
+          hint: 'Sjekk feltet «mal» i dokumenter.yaml, eller legg til malfilen.',
+        },
+      ],
+    };
+  }
+  const problems = set.check(index);
+  if (problems.length) return { markdown: '', lines: [], files: files(), diagnostics: problems };
+  let output: string;
+  try {
+    output = set.compiled(index)(view);
+  } catch (e) {
+    return { markdown: '', lines: [], files: files(), diagnostics: [runtimeDiagnostic(set, index, e)] };
+  }
+  const { text, lines } = readLineMarkers(output);
+  return { markdown: text, lines, files: files(), diagnostics: [] };
+}
+
+/** Forgets every cached template (for tests that edit templates). */
+export function clearTemplateCache(): void {
+  sets.clear();
+}

@@ -1,0 +1,185 @@
+/**
+ * The view a template sees. Keys are the Norwegian words of the content; derived numbers live under
+ * `fakta`. Every string is escaped for Markdown, «ikke avklart» becomes the unresolved marker, and the
+ * fields declared as Markdown (tekster.*, kunnskapsgrunnlag.oppsummering, vurdering_av_regionen) pass
+ * through as SafeString. Numbers stay numbers for the formatting helpers.
+ */
+import type Handlebars from 'handlebars';
+import type { Facts } from '../facts/derive.js';
+import type { DocumentSpec, Project } from '../model/project.js';
+import { isUnresolvedValue } from '../format/unresolved.js';
+import { formatList } from '../format/list.js';
+import { escapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
+
+type SafeStringCtor = typeof Handlebars.SafeString;
+
+/** Deep copy with every string escaped; SafeStrings are kept as they are. */
+export function escapeDeep(value: unknown, safe: SafeStringCtor): unknown {
+  if (typeof value === 'string')
+    return isUnresolvedValue(value) ? UNRESOLVED_MARKDOWN : escapeMarkdown(value);
+  if (value instanceof safe) return value;
+  if (Array.isArray(value)) return value.map((v) => escapeDeep(v, safe));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeDeep(v, safe);
+    return out;
+  }
+  return value;
+}
+
+function markdownFields(project: Project, safe: SafeStringCtor): Partial<Project> {
+  const tekster: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(project.tekster))
+    tekster[k] = k === 'kortbeskrivelse' ? v : new safe(v);
+  const out: Record<string, unknown> = { tekster };
+  if (project.kunnskapsgrunnlag?.oppsummering !== undefined)
+    out.kunnskapsgrunnlag = {
+      ...project.kunnskapsgrunnlag,
+      oppsummering: new safe(project.kunnskapsgrunnlag.oppsummering),
+    };
+  if (project.vurdering_av_regionen !== undefined)
+    out.vurdering_av_regionen = new safe(project.vurdering_av_regionen);
+  return out as Partial<Project>;
+}
+
+/** Optional content fields a template may test with #if: present as null so strict mode allows them. */
+const OPTIONAL_TOP: (keyof Project)[] = [
+  'suksessfaktorer',
+  'kunnskapsgrunnlag',
+  'eksisterende_strukturer',
+  'vurdering_av_regionen',
+  'referansemodeller',
+  'åpne_spørsmål',
+  'forslag_til_vedtak',
+  'vedlegg',
+];
+
+function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<string, unknown> {
+  const b = facts.budget;
+  const app = facts.documents[doc.id]!;
+  const m = facts.municipalities;
+  return {
+    kostnader: {
+      linjer: b.costs.lines.map((l) => ({
+        kategori: l.category,
+        beskrivelse: l.description,
+        år: l.yearLabel,
+        beløp: l.amount,
+      })),
+      sum: b.costs.total,
+      per_år: b.costs.byYear.map((y) => ({ år: y.label, sum: y.sum })),
+      per_kategori: b.costs.byCategory.map((c) => ({ kategori: c.category, sum: c.sum })),
+    },
+    finansiering: {
+      linjer: b.financing.lines.map((l) => ({
+        kilde: l.sourceName,
+        form: l.formLabel,
+        år: l.yearLabel,
+        beskrivelse: l.description,
+        beløp: l.amount,
+        andel: l.share,
+      })),
+      sum: b.financing.total,
+      sum_andel: b.financing.sharesDecided ? 100 : null,
+      per_år: b.financing.byYear.map((y) => ({ år: y.label, sum: y.sum })),
+      per_kilde: b.financing.bySource.map((s) => ({ navn: s.name, sum: s.sum, andel: s.share })),
+      per_form: b.financing.byForm.map((f) => ({ form: f.label, sum: f.sum })),
+      andeler_avklart: b.financing.sharesDecided,
+      diagram_alt: facts.financingChart.alt,
+    },
+    balanse: {
+      differanse: b.balance.total,
+      i_balanse: b.balance.balanced,
+      per_år: b.balance.byYear.map((y) => ({
+        år: y.label,
+        kostnader: y.costs,
+        finansiering: y.financing,
+        differanse: y.difference,
+      })),
+    },
+    periode: {
+      start: facts.period.start,
+      slutt: facts.period.end,
+      tekst: facts.period.text,
+      år: facts.period.years,
+      foreløpig: facts.period.tentative,
+      merknad: facts.period.note,
+    },
+    tidsplan: {
+      steg: facts.timeline.steps.map((s) => ({
+        tittel: s.title,
+        type: s.type,
+        dato: s.dateText,
+        foreløpig: s.tentative,
+        beskrivelse: s.description,
+      })),
+      antall_steg: facts.timeline.steps.length,
+      fra: facts.timeline.spanText.from,
+      til: facts.timeline.spanText.to,
+      diagram_alt: facts.timeline.alt,
+    },
+    kommuner: {
+      alle: formatList(m.all),
+      antall: m.all.length,
+      deltakende: m.participating.length ? formatList(m.participating) : null,
+      uavklart: m.undecided.length ? formatList(m.undecided) : null,
+      slt: m.slt.length ? formatList(m.slt) : null,
+      uten_slt: formatList(m.all.filter((n) => !m.slt.includes(n))),
+      vertskommune: m.host ?? 'ikke avklart',
+    },
+    uavklart: facts.unresolved.map((u) => ({ hva: u.label, spørsmål: u.question, ansvarlig: u.responsible })),
+    søkt: {
+      per_år: app.applied.map((a) => ({ år: a.year, beløp: a.amount })),
+      sum: app.appliedTotal,
+    },
+  };
+}
+
+export interface ViewOptions {
+  /** Document date as shown. */
+  date: string;
+  draft: boolean;
+}
+
+export function buildView(
+  project: Project,
+  facts: Facts,
+  doc: DocumentSpec,
+  opts: ViewOptions,
+  safe: SafeStringCtor,
+): Record<string, unknown> {
+  const partner = (id: string | undefined) => project.partnere.find((p) => p.id === id);
+  const app = facts.documents[doc.id]!;
+  const contact = project.prosjekt.kontaktperson;
+  const plain: Record<string, unknown> = {};
+  for (const key of OPTIONAL_TOP) plain[key] = null;
+  Object.assign(plain, project, markdownFields(project, safe));
+  Object.assign(plain, {
+    dokument: {
+      ...doc,
+      frist: doc.frist ?? null,
+      frist_avklart: doc.frist_avklart ?? true,
+      ordning: doc.ordning ?? null,
+      mottaker_navn: app.recipient,
+    },
+    dokumentdato: opts.date,
+    utkast: opts.draft,
+    søker: {
+      organisasjon: app.applicant.organisation ?? 'ikke avklart',
+      via: app.applicant.via,
+      på_vegne_av: app.applicant.onBehalfOf,
+      tekst: app.applicant.text,
+      kommune_søker: app.applicant.municipalityApplies,
+    },
+    kontaktperson: {
+      navn: contact.navn,
+      rolle: contact.rolle,
+      organisasjon: partner(contact.organisasjon)?.navn ?? contact.organisasjon ?? null,
+      epost: contact.epost ?? null,
+      telefon: contact.telefon ?? null,
+    },
+    eier: partner(project.organisering.prosjekteier)?.navn ?? project.organisering.prosjekteier,
+    fakta: factsView(project, facts, doc),
+  });
+  return escapeDeep(plain, safe) as Record<string, unknown>;
+}
