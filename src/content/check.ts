@@ -1,0 +1,17 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Project } from '../model/project.js';
+import { loadProject, type LoadedProject } from './load.js';
+import { validateProject } from './validate.js';
+
+/** Loads and validates a project folder; `project` is set when there are no errors. */
+export async function checkProject(
+  dir: string,
+  opts: { final: boolean },
+): Promise<{ loaded?: LoadedProject; project?: Project; diagnostics: Diagnostic[] }> {
+  const { loaded, diagnostics } = await loadProject(dir);
+  if (!loaded) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { loaded, diagnostics };
+  const v = validateProject(loaded, opts);
+  const all = [...diagnostics, ...v.diagnostics];
+  return v.project ? { loaded, project: v.project, diagnostics: all } : { loaded, diagnostics: all };
+}
