@@ -15,6 +15,8 @@ export interface Paragraph {
   /** Offset of each run's first character in `text`. */
   runStart: number[];
   size: number;
+  /** [start, end) ranges never hyphenated: URLs and e-mail addresses (found whole, across breaks). */
+  noHyphen: [number, number][];
 }
 
 export interface Line {
@@ -40,7 +42,16 @@ export function makeParagraph(runs: Run[], size: number): Paragraph {
     runStart.push(text.length);
     text += r.text;
   }
-  return { text, runs, runStart, size };
+  const noHyphen: [number, number][] = [];
+  for (const m of text.matchAll(/[^\s]*(?:[a-z]:\/\/|www\.|@)[^\s]*/giu)) {
+    noHyphen.push([m.index, m.index + m[0].length]);
+  }
+  return { text, runs, runStart, size, noHyphen };
+}
+
+function inNoHyphenZone(p: Paragraph, pos: number): boolean {
+  for (const [a, b] of p.noHyphen) if (pos >= a && pos < b) return true;
+  return false;
 }
 
 /** Index of the run containing offset `pos` (binary search). */
@@ -106,6 +117,7 @@ export function breakLines(p: Paragraph, maxWidth: number, cache: WidthCache): L
 
   /** Largest hyphenation point in [s, e) whose prefix plus a hyphen fits in `avail`, or -1. */
   const hyphenSplit = (s: number, e: number, avail: number): number => {
+    if (p.noHyphen.length && inNoHyphenZone(p, s)) return -1;
     const points = segmentHyphenationPoints(text.slice(s, e));
     for (let i = points.length - 1; i >= 0; i--) {
       const at = s + points[i]!;
