@@ -80,7 +80,7 @@ export function treeParagraphTexts(tree: DocumentTree): string[] {
           walk(block.children);
           break;
         case 'chart':
-          out.push(`${block.title}\n${block.alt}`);
+          out.push(block.title);
           break;
         case 'signature':
           out.push(`${block.place}, ${block.date}`);

@@ -121,6 +121,23 @@ describe('writeDocx: structure of the sample tree', async () => {
     expect(num(numbered[2] ?? '')).not.toBe(num(numbered[0] ?? ''));
   });
 
+  it('draws charts as SVG with a PNG fallback, the title above and the alt text on the picture', () => {
+    const chart = tree.children.find((b) => b.type === 'chart');
+    if (chart?.type !== 'chart') throw new Error('sample has a chart');
+    expect(doc).toContain(`descr="${chart.alt}"`);
+    const drawing = /<w:drawing>[\s\S]*?<\/w:drawing>/.exec(doc)?.[0] ?? '';
+    const png = /<a:blip r:embed="(rId\d+)"/.exec(drawing)?.[1];
+    const svg = /<asvg:svgBlip [^>]*r:embed="(rId\d+)"/.exec(drawing)?.[1];
+    const rels = part(parts, 'word/_rels/document.xml.rels');
+    expect(rels).toMatch(new RegExp(`Id="${png}"[^>]*Target="media/[^"]+\\.png"`));
+    expect(rels).toMatch(new RegExp(`Id="${svg}"[^>]*Target="media/[^"]+\\.svg"`));
+    const svgPart = [...parts.keys()].find((k) => k.startsWith('word/media/') && k.endsWith('.svg')) ?? '';
+    expect(part(parts, svgPart)).toContain('<svg');
+    const title = paragraphs.find((p) => paragraphText(p) === chart.title);
+    expect(paragraphStyle(title ?? '')).toBe('Caption');
+    expect(title).toContain('<w:keepNext/>');
+  });
+
   it('keeps the signature block together', () => {
     const sig = paragraphs.filter((p) => paragraphStyle(p) === 'Signature');
     expect(sig.length).toBe(5);
