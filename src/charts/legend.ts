@@ -20,7 +20,8 @@ function entryItems(entry: LegendEntry, x: number, rowTop: number, maxWidth: num
   const centre = rowTop + LEGEND_ROW / 2;
   // A little slack so that a label measured to fit exactly is not truncated by rounding.
   const text = truncate(entry.label, maxWidth - SWATCH_W - SWATCH_GAP + 0.01, m, 'regular', SIZES.legend);
-  const items = entry.swatch(x, centre - SWATCH_H / 2, SWATCH_W, SWATCH_H);
+  // The swatch is inset by a point so its outline and hatching stay inside the chart box.
+  const items = entry.swatch(x + 1, centre - SWATCH_H / 2, SWATCH_W - 2, SWATCH_H);
   if (text) {
     items.push({
       type: 'text',

@@ -18,11 +18,10 @@ const CELL_ROW = 12;
 const AXIS_H = YEAR_ROW + CELL_ROW;
 const ROW_GAP_TOP = 2;
 /** Row height reserved by timelineHeight; drawTimeline stretches rows to fill a taller box. */
-export const ROW_H = 22;
+export const ROW_H = 24;
 const LEGEND_H = LEGEND_ROW + 5;
 const LABEL_GAP = 8;
 const RIGHT_PAD = 6;
-const LINE_H = SIZES.label * 1.2;
 /** A tentative date: white inside, dashed outline. */
 const TENTATIVE_DIAMOND = { fill: WHITE, stroke: COLORS.timeline, lineWidth: 1, dash: [1.5, 1] };
 
@@ -152,13 +151,15 @@ function rowLabel(
   labelW: number,
   m: Measurer,
 ): Item[] {
-  const maxLines = rowH >= 2 * LINE_H + 2 ? 2 : 1;
+  // Lines are as tall as the font's ascent plus descent, so their boxes never overlap.
+  const lineH = m.ascent('regular', SIZES.label) + m.descent('regular', SIZES.label);
+  const maxLines = rowH >= 2 * lineH + 1 ? 2 : 1;
   const lines = wrapLines(row.label, labelW, maxLines, m, 'regular', SIZES.label);
-  const firstCentre = centreY - ((lines.length - 1) * LINE_H) / 2;
+  const firstCentre = centreY - ((lines.length - 1) * lineH) / 2;
   return lines.map((text, i) => ({
     type: 'text' as const,
     x: box.x,
-    y: centredBaseline(firstCentre + i * LINE_H, m, 'regular', SIZES.label),
+    y: centredBaseline(firstCentre + i * lineH, m, 'regular', SIZES.label),
     text,
     font: 'regular' as const,
     size: SIZES.label,

@@ -1,7 +1,13 @@
 /** Sample charts for the chart tests: the Felles Ansvar timeline and financing in three states. */
 import type { Chart, FinancingChartData, TimelineChartData, TimelineRow } from '../../src/tree/types.js';
 
-function row(label: string, start: string, end: string, shape: TimelineRow['shape'], tentative = false): TimelineRow {
+function row(
+  label: string,
+  start: string,
+  end: string,
+  shape: TimelineRow['shape'],
+  tentative = false,
+): TimelineRow {
   return { label, start, end, shape, tentative, dateText: `${start}–${end}` };
 }
 
@@ -21,7 +27,12 @@ export const timelineData: TimelineChartData = {
     ),
     row('Søknadsfrist Nordland fylkeskommune', '2025-12-01', '2026-01-31', 'point', true),
     row('Søknadsfrist Statsforvalteren', '2025-12-01', '2026-01-31', 'point', true),
-    row('Kommunestyrebehandling (endelig vedtak om deltakelse og finansiering)', '2026-01-01', '2026-03-31', 'range'),
+    row(
+      'Kommunestyrebehandling (endelig vedtak om deltakelse og finansiering)',
+      '2026-01-01',
+      '2026-03-31',
+      'range',
+    ),
     row('Oppstart av Felles Ansvar i Polarsirkelregionen', '2026-03-01', '2026-05-31', 'point'),
     row('Prosjektperiode (tre år)', '2026-01-01', '2029-04-30', 'range', true),
   ],
