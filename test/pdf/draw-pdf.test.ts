@@ -103,7 +103,7 @@ describe('drawPdf on a hand-made layout', () => {
 
   test('metadata, language and viewer preferences', async () => {
     const pdf = await openWithPdfjs(result.bytes);
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Title).toBe(meta.title);
     expect(info.Author).toBe(meta.author);
     expect(info.Subject).toBe(meta.subject);
@@ -129,12 +129,10 @@ describe('drawPdf on a hand-made layout', () => {
       )
       .map((i: { tag?: string; id?: string | null }) => i.tag);
     // Header, footer and watermark share one artifact sequence; the rule under the text is a second one.
-    expect(marks.filter((t: string) => t === 'Artifact')).toHaveLength(2);
+    expect(marks.filter((t) => t === 'Artifact')).toHaveLength(2);
     // The heading, the three body lines (one element) and the italic line (another).
-    expect(marks.filter((t: string) => t !== 'Artifact')).toEqual(['H1', 'P', 'P']);
-    const ids = content.items
-      .filter((i: { type?: string }) => i.type === 'beginMarkedContentProps')
-      .map((i: { id?: string | null }) => i.id);
+    expect(marks.filter((t) => t !== 'Artifact')).toEqual(['H1', 'P', 'P']);
+    const ids = items.filter((i) => i.type === 'beginMarkedContentProps').map((i) => i.id);
     expect(new Set(ids.filter(Boolean)).size).toBe(3);
   });
 
