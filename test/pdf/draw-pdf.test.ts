@@ -123,11 +123,10 @@ describe('drawPdf on a hand-made layout', () => {
   test('marks content for tagging: artifacts and MCIDs', async () => {
     const pdf = await openWithPdfjs(result.bytes);
     const content = await (await pdf.getPage(1)).getTextContent({ includeMarkedContent: true });
-    const marks = content.items
-      .filter(
-        (i: { type?: string }) => i.type === 'beginMarkedContentProps' || i.type === 'beginMarkedContent',
-      )
-      .map((i: { tag?: string; id?: string | null }) => i.tag);
+    const items = content.items as unknown as { type?: string; tag?: string; id?: string | null }[];
+    const marks = items
+      .filter((i) => i.type === 'beginMarkedContentProps' || i.type === 'beginMarkedContent')
+      .map((i) => i.tag);
     // Header, footer and watermark share one artifact sequence; the rule under the text is a second one.
     expect(marks.filter((t) => t === 'Artifact')).toHaveLength(2);
     // The heading, the three body lines (one element) and the italic line (another).
