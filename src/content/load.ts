@@ -202,7 +202,23 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
   for (const name of names) {
     const abs = resolve(dir, name);
     const path = relative(process.cwd(), abs).split('\\').join('/');
-    const r = await loadFile(abs, path);
+    const r = await loadFile(abs, path).catch((err: NodeJS.ErrnoException) => {
+      if (!err.code) throw err; // an internal bug, not a problem with the file
+      return {
+        parsed: undefined,
+        data: undefined,
+        text: undefined,
+        diagnostics: [
+          {
+            severity: 'error' as const,
+            rule: 'file/read',
+            file: path,
+            message: `Filen kunne ikke leses (${err.code})`,
+            hint: 'Sjekk at filen finnes og at du har lesetilgang til den.',
+          },
+        ],
+      };
+    });
     diagnostics.push(...r.diagnostics);
     if (r.text !== undefined) files.push({ path, text: r.text });
     if (!r.parsed || !r.data) continue;
