@@ -189,7 +189,7 @@ export function outlinedBar(bar: FinancingBar, slot: BarSlot, frame: BarFrame, m
   }
   const barTop = total && frame.y ? frame.y(total.low) : top;
   const lineH = m.ascent('regular', SIZES.amount) + m.descent('regular', SIZES.amount);
-  const lines = wrapLines(message, slot.width - 6, 3, m, 'regular', SIZES.amount);
+  const lines = wrapLines(message, slot.width - 10, 3, m, 'regular', SIZES.amount);
   if (lines.length * lineH + 4 <= frame.bottom - barTop && lines.every((l) => !l.endsWith('…'))) {
     const firstCentre = (barTop + frame.bottom) / 2 - ((lines.length - 1) * lineH) / 2;
     lines.forEach((line, i) => {

@@ -9,10 +9,13 @@ export type FinancingBar = FinancingChartData['bars'][number] & {
   total?: { low: number; high: number };
 };
 
-/** Low and high value of a segment; null when its amount is not decided. */
+/**
+ * Low and high value of a segment; null when its amount is not decided. A range wins over `amount`
+ * (which then holds the midpoint): the bar stacks the low values and shows the spread dashed above.
+ */
 export function segmentValue(s: FinancingSegment): { low: number; high: number } | null {
-  if (s.amount !== null) return { low: s.amount, high: s.amount };
   if (s.range) return { low: s.range.low, high: s.range.high };
+  if (s.amount !== null) return { low: s.amount, high: s.amount };
   return null;
 }
 

@@ -20,6 +20,8 @@ const X_LABEL_H = 14;
 const LEGEND_GAP = 6;
 /** Plot height reserved by financingHeight; drawFinancing stretches the plot to fill a taller box. */
 export const PLOT_H = 150;
+/** Plot height when no amount at all is known: the bar only says so. */
+export const PLOT_H_UNKNOWN = 80;
 
 function columns(width: number): number {
   return width >= 300 ? 2 : 1;
@@ -28,7 +30,8 @@ function columns(width: number): number {
 function legendEntries(data: FinancingChartData): LegendEntry[] {
   const keys = sourceKeys(data);
   const entries: LegendEntry[] = [];
-  if (data.unresolved) {
+  // The outlined total needs a legend entry only where some bar has a known total.
+  if (data.unresolved && maxValue(data) > 0) {
     entries.push({
       label: 'Fordeling ikke avklart',
       swatch: (x, y, w, h) => [
@@ -74,7 +77,8 @@ function legendEntries(data: FinancingChartData): LegendEntry[] {
 }
 
 export function financingHeight(data: FinancingChartData, width: number): number {
-  return TOP + PLOT_H + X_LABEL_H + LEGEND_GAP + legendGridHeight(legendEntries(data).length, columns(width));
+  const plot = maxValue(data) > 0 ? PLOT_H : PLOT_H_UNKNOWN;
+  return TOP + plot + X_LABEL_H + LEGEND_GAP + legendGridHeight(legendEntries(data).length, columns(width));
 }
 
 /** Highest value any bar reaches; 0 when nothing is known. */

@@ -51,12 +51,14 @@ describe('financing geometry', () => {
     const perKrone: number[] = [];
     financingData.bars.forEach((bar, b) => {
       bar.segments.forEach((s, k) => {
-        if (s.amount === null) return;
+        // An estimate stacks its low value; the spread is drawn dashed above the bar.
+        const value = s.range?.low ?? s.amount;
+        if (value === null) return;
         const rect = sourceRects(items, k)[b]!;
-        perKrone.push(rect.height / s.amount);
+        perKrone.push(rect.height / value);
       });
     });
-    expect(perKrone.length).toBe(9);
+    expect(perKrone.length).toBe(12);
     for (const p of perKrone) expect(p).toBeCloseTo(perKrone[0]!, 9);
   });
 

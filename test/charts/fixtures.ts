@@ -58,7 +58,8 @@ export const financingData: FinancingChartData = {
       {
         source: 'Kommunene',
         form: 'naturalia' as const,
-        amount: null,
+        // As the facts stage writes an estimate: the midpoint as amount, plus the range.
+        amount: 275_000,
         range: { low: 200_000, high: 350_000 },
       },
     ],
