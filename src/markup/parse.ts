@@ -1,0 +1,249 @@
+/**
+ * Markdown (the templates' output) → the document tree. CommonMark with GFM tables, plus these
+ * conventions for what CommonMark lacks (also described for template authors in docs/maler.md):
+ *
+ *   [Ikke avklart]{.uavklart}   a value not decided yet (the helpers write it; works in table cells)
+ *   [Porsáŋgu]{lang=se}         text in another language (BCP 47 tag)
+ *   ```diagram tidslinje```     the timeline chart; ```diagram finansiering``` the financing chart. An
+ *                               optional `tittel: …` line inside the fence overrides the title.
+ *   \sideskift                  alone in a paragraph: a page break
+ *   > [!UTKAST]                 a callout (GitHub alert syntax): UTKAST (draft), MERKNAD (note),
+ *   > text …                    ADVARSEL (warning); a plain block quote is a note
+ *   ```signatur```              a signature block: lines `sted:`, `dato:`, then per signer `navn:`,
+ *                               `rolle:`, `organisasjon:`
+ *   | **Sum** | … |             a table row whose first cell is all bold is a total row
+ *   | ---: |                    GFM column alignment (left, right, center)
+ *   : Tabell 1. Kostnadsplan    a paragraph right after a table, starting with «: », is its caption
+ *   ![alt](bilde.png "Tekst")   an image alone in a paragraph; the title becomes the caption
+ *
+ * Everything else the tree cannot hold (raw HTML, footnotes, code, rules, headings below level 3,
+ * strikethrough) gives a warning with the line, never a silent drop.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Align, Block, Callout, Inline, ListItem, Table, TableRow } from '../tree/types.js';
+import { convertInline } from './inline.js';
+import { chartBlock, signatureBlock, type ChartSources } from './fences.js';
+import { spanPlugin } from './span-rule.js';
+import { headingId } from './slug.js';
+
+export interface ParseOptions {
+  charts?: ChartSources;
+  /** Folder that relative image paths are resolved against. */
+  imageBase?: string;
+  /** Where a generated line (1-based) came from, for diagnostics; default: the Markdown line itself. */
+  locate?: (line: number) => Pick<Diagnostic, 'file' | 'start'>;
+}
+
+export interface ParseResult {
+  children: Block[];
+  diagnostics: Diagnostic[];
+}
+
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(spanPlugin);
+
+const CALLOUTS: Record<string, Callout['kind']> = { UTKAST: 'draft', MERKNAD: 'note', ADVARSEL: 'warning' };
+const PAGE_BREAK = '\\sideskift';
+/** `[^1]` not preceded by a backslash: a footnote, which the tree does not have. */
+const FOOTNOTE = /(^|[^\\])\[\^[^\]\s]+\]/;
+
+export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseResult {
+  const tokens = md.parse(markdown, {});
+  const diagnostics: Diagnostic[] = [];
+  const ids = new Set<string>();
+  let pos = 0;
+  let line = 1;
+
+  const locate = opts.locate ?? ((l: number) => ({ start: { line: l, column: 1 } }));
+  const report = (severity: Diagnostic['severity'], rule: string, message: string, at = line) =>
+    diagnostics.push({ severity, rule, message, ...locate(at) });
+  const warn = (rule: string, message: string) => report('warning', rule, message);
+
+  const inline = (t: Token): Inline[] => {
+    if (FOOTNOTE.test(t.content))
+      warn('markup/unsupported', 'Fotnoter støttes ikke; teksten vises som den står.');
+    return convertInline(t.children ?? [], warn);
+  };
+
+  /** Converts block tokens until the closing token `close` (or the end). */
+  const blocks = (close: string | null): Block[] => {
+    const out: Block[] = [];
+    while (pos < tokens.length) {
+      const t = tokens[pos++]!;
+      if (t.map) line = t.map[0] + 1;
+      if (close && t.type === close) return out;
+      const at = { line };
+      switch (t.type) {
+        case 'heading_open': {
+          const children = inline(tokens[pos++]!);
+          pos++;
+          let level = Number(t.tag.slice(1));
+          if (level > 3) {
+            warn('markup/heading-level', `Overskrift på nivå ${level} støttes ikke; den vises på nivå 3.`);
+            level = 3;
+          }
+          out.push({
+            type: 'heading',
+            level: level as 1 | 2 | 3,
+            id: headingId(children, ids),
+            children,
+            source: at,
+          });
+          break;
+        }
+        case 'paragraph_open': {
+          const it = tokens[pos++]!;
+          pos++;
+          out.push(...paragraph(it, at, out));
+          break;
+        }
+        case 'bullet_list_open':
+        case 'ordered_list_open': {
+          const ordered = t.type === 'ordered_list_open';
+          const items: ListItem[] = [];
+          while (tokens[pos]?.type === 'list_item_open') {
+            pos++;
+            items.push({ children: blocks('list_item_close') });
+          }
+          pos++; // the list's close token
+          out.push({ type: 'list', ordered, start: Number(t.attrGet('start') ?? 1), items, source: at });
+          break;
+        }
+        case 'table_open':
+          out.push(table(at));
+          break;
+        case 'blockquote_open':
+          out.push(callout(at));
+          break;
+        case 'fence':
+          out.push(...fence(t, at.line));
+          break;
+        case 'code_block':
+          warn(
+            'markup/unsupported',
+            'Kodeblokk (innrykk på fire mellomrom) støttes ikke; teksten vises som avsnitt.',
+          );
+          out.push({ type: 'paragraph', children: [{ type: 'text', text: t.content.trim() }], source: at });
+          break;
+        case 'hr':
+          warn(
+            'markup/unsupported',
+            'Skillelinje (---) støttes ikke og er utelatt. Bruk \\sideskift for sideskift.',
+          );
+          break;
+        case 'html_block':
+          warn('markup/html', `HTML i malen støttes ikke og er utelatt: ${t.content.trim().split('\n')[0]}`);
+          break;
+        default:
+          warn('markup/unsupported', `Markdown-elementet «${t.type}» støttes ikke og er utelatt.`);
+      }
+    }
+    return out;
+  };
+
+  const paragraph = (t: Token, at: { line: number }, before: Block[]): Block[] => {
+    const raw = t.content.trim();
+    if (raw === PAGE_BREAK) return [{ type: 'pageBreak', source: at }];
+    const kids = t.children ?? [];
+    if (kids.length === 1 && kids[0]!.type === 'image') return [image(kids[0]!, at)];
+    const children = inline(t);
+    const previous = before.at(-1);
+    if (raw.startsWith(': ') && previous?.type === 'table' && !previous.caption) {
+      const first = children[0];
+      if (first?.type === 'text') children[0] = { type: 'text', text: first.text.replace(/^:\s+/, '') };
+      previous.caption = children;
+      return [];
+    }
+    return [{ type: 'paragraph', children, source: at }];
+  };
+
+  const image = (t: Token, at: { line: number }): Block => {
+    const src = String(t.attrGet('src') ?? '');
+    const path = isAbsolute(src) ? src : resolve(opts.imageBase ?? process.cwd(), src);
+    if (!existsSync(path)) report('error', 'markup/image-missing', `Bildet «${src}» finnes ikke (${path}).`);
+    if (!t.content) warn('markup/image-alt', `Bildet «${src}» mangler alternativ tekst ![tekst](…).`);
+    const title = t.attrGet('title');
+    return {
+      type: 'image',
+      src: path,
+      alt: t.content,
+      ...(title ? { caption: [{ type: 'text' as const, text: String(title) }] } : {}),
+      source: at,
+    };
+  };
+
+  const table = (at: { line: number }): Table => {
+    const header: TableRow[] = [];
+    const body: TableRow[] = [];
+    const columns: { align: Align }[] = [];
+    let target = header;
+    while (pos < tokens.length) {
+      const t = tokens[pos++]!;
+      if (t.type === 'table_close') break;
+      if (t.map) line = t.map[0] + 1;
+      if (t.type === 'tbody_open') target = body;
+      if (t.type !== 'tr_open') continue;
+      const cells: TableRow['cells'] = [];
+      while (tokens[pos]!.type !== 'tr_close') {
+        const cell = tokens[pos++]!;
+        if (cell.type !== 'th_open' && cell.type !== 'td_open') continue;
+        if (target === header) {
+          const style = String(cell.attrGet('style') ?? '');
+          const align = /text-align:(left|right|center)/.exec(style)?.[1] as Align | undefined;
+          columns.push({ align: align ?? 'left' });
+        }
+        const content = tokens[pos]!.type === 'inline' ? inline(tokens[pos++]!) : [];
+        cells.push({ children: content });
+      }
+      pos++;
+      const first = cells[0]?.children;
+      const total = target === body && first?.length === 1 && first[0]!.type === 'strong';
+      if (total) cells[0] = { children: (first[0] as { children: Inline[] }).children };
+      target.push(total ? { cells, total: true } : { cells });
+    }
+    return { type: 'table', columns, header, body, source: at };
+  };
+
+  const callout = (at: { line: number }): Callout => {
+    const first = tokens[pos + 1];
+    let kind: Callout['kind'] = 'note';
+    const m = first?.type === 'inline' ? /^\[!([A-ZÆØÅ]+)\][ \t]*\n?/.exec(first.content) : null;
+    if (m && first) {
+      const k = CALLOUTS[m[1]!];
+      if (k) kind = k;
+      else warn('markup/callout', `Ukjent merknadstype [!${m[1]}]; bruk UTKAST, MERKNAD eller ADVARSEL.`);
+      const kids = first.children ?? [];
+      const head = kids[0];
+      if (head?.type === 'text') head.content = head.content.replace(/^\[![^\]]*\]\s*/, '');
+      if (kids[1]?.type === 'softbreak' && head?.content === '') kids.splice(0, 2);
+    }
+    const children = blocks('blockquote_close').filter(
+      (b) => !(b.type === 'paragraph' && b.children.length === 0),
+    );
+    return { type: 'callout', kind, children, source: at };
+  };
+
+  const fence = (t: Token, at: number): Block[] => {
+    const [word, name = ''] = t.info.trim().split(/\s+/);
+    if (word === 'diagram') {
+      const r = chartBlock(name, t.content, opts.charts ?? {}, at);
+      if (r.error) report('error', 'markup/chart', r.error);
+      return r.chart ? [r.chart] : [];
+    }
+    if (word === 'signatur') {
+      const r = signatureBlock(t.content, at);
+      if (r.error) report('error', 'markup/signature', r.error);
+      return r.signature ? [r.signature] : [];
+    }
+    warn('markup/unsupported', `Kodeblokk (\`\`\`${t.info}) støttes ikke; teksten vises som avsnitt.`);
+    return [
+      { type: 'paragraph', children: [{ type: 'text', text: t.content.trim() }], source: { line: at } },
+    ];
+  };
+
+  const children = blocks(null);
+  return { children, diagnostics };
+}
