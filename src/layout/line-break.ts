@@ -43,6 +43,10 @@ export function makeParagraph(runs: Run[], size: number): Paragraph {
     text += r.text;
   }
   const noHyphen: [number, number][] = [];
+  // Text in another language (a Sámi place name) is not hyphenated with Norwegian patterns.
+  runs.forEach((r, i) => {
+    if (r.lang) noHyphen.push([runStart[i]!, runStart[i]! + r.text.length]);
+  });
   for (const m of text.matchAll(/[^\s]*(?:[a-z]:\/\/|www\.|@)[^\s]*/giu)) {
     noHyphen.push([m.index, m.index + m[0].length]);
   }

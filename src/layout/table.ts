@@ -4,7 +4,7 @@
  * bold total rows with a rule above, and rows kept whole unless taller than a page (then split, with a
  * warning).
  */
-import type { Table, TableRow } from '../tree/types.js';
+import type { Align, Table, TableRow } from '../tree/types.js';
 import type { BlockResult } from './blocks.js';
 import { element } from './blocks.js';
 import { space, type BlockContext, type Box, type FlowEl } from './flow.js';
@@ -40,8 +40,8 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
   const header = table.header.map((r, i) => content(r, `${key}/h${i}`, true));
   const body = table.body.map((r, i) => content(r, `${key}/r${i}`, !!r.total));
 
-  const widths = columnWidths([...header, ...body], ncol, ctx.width, size, cache);
   const aligns = Array.from({ length: ncol }, (_, c) => table.columns[c]?.align ?? 'left');
+  const widths = columnWidths([...header, ...body], ncol, ctx.width, size, cache, aligns);
   const xs: number[] = [];
   widths.reduce((x, w, c) => ((xs[c] = x), x + w), ctx.x);
 
@@ -197,6 +197,7 @@ function columnWidths(
   available: number,
   size: number,
   cache: BlockContext['env']['cache'],
+  aligns: Align[],
 ): number[] {
   const pad = 2 * gap.cellPadX;
   const min = new Array<number>(ncol).fill(pad + size);
@@ -210,7 +211,13 @@ function columnWidths(
   }
   const sumMin = min.reduce((a, b) => a + b, 0);
   const sumMax = max.reduce((a, b) => a + b, 0);
-  if (sumMax <= available) return max.map((m) => m + ((available - sumMax) * m) / sumMax);
+  if (sumMax <= available) {
+    // Room to spare: text columns take it, so numbers stay close to their labels.
+    const grow = aligns.map((a) => a === 'left');
+    if (!grow.some(Boolean)) grow.fill(true);
+    const base = max.reduce((a, m, c) => a + (grow[c] ? m : 0), 0);
+    return max.map((m, c) => (grow[c] ? m + ((available - sumMax) * m) / base : m));
+  }
   if (sumMin <= available) {
     const f = (available - sumMin) / (sumMax - sumMin);
     return min.map((m, c) => m + (max[c]! - m) * f);
