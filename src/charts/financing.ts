@@ -128,11 +128,13 @@ export function drawFinancing(data: FinancingChartData, box: Box, m: Measurer): 
   const keys = sourceKeys(data);
   const n = Math.max(data.bars.length, 1);
   const slotW = (plotRight - plotLeft) / n;
-  const barW = Math.min(slotW * 0.34, 64);
+  // Undecided bars carry their text inside and nothing beside them: they may be wider.
+  const outlined = data.unresolved || !frame.y;
+  const barW = outlined ? Math.min(slotW * 0.5, 80) : Math.min(slotW * 0.34, 64);
   (data.bars as FinancingBar[]).forEach((bar, i) => {
     const slotLeft = plotLeft + i * slotW;
     // Stacked bars sit left of centre to leave room for the amounts beside them.
-    const x = slotLeft + (slotW - barW) * (data.unresolved || !frame.y ? 0.5 : 0.3);
+    const x = slotLeft + (slotW - barW) * (outlined ? 0.5 : 0.3);
     const slot = { x, width: barW, labelRight: slotLeft + slotW - 2 };
     items.push(
       ...(data.unresolved || !frame.y
