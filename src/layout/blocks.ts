@@ -126,8 +126,9 @@ function layoutList(list: List, ctx: BlockContext, key: string): BlockResult {
   list.items.forEach((item, i) => {
     const itemKey = `${key}/i${i}`;
     const body = layoutBlocks(item.children, inner, `${itemKey}/body`);
-    // The last paragraph's space becomes the gap between items.
+    // The last paragraph's space becomes the gap between items; inside an item, blocks sit closer.
     while (body.flow.length && body.flow[body.flow.length - 1]!.kind === 'space') body.flow.pop();
+    body.flow = body.flow.map((el) => (el.kind === 'space' && el.height > 4 ? space(4) : el));
     let first = firstBox(body.flow);
     if (!first) {
       first = { kind: 'box', height: size * type.body.leading, items: [], baseline: size };

@@ -148,3 +148,12 @@ describe('line breaking', () => {
     expect(link).toMatchObject({ href: '#budsjett', x: texts[4]!.x, tag: { struct: 'b3/a0', role: 'Link' } });
   });
 });
+
+describe('language spans', () => {
+  it('does not hyphenate text in another language with Norwegian patterns', () => {
+    const sami = 'Divtasvuotnasuohkanis Porsáŋgugielddas Guovdageainnus '.repeat(4).trim();
+    const got = lines([{ type: 'lang', lang: 'se', children: [{ type: 'text', text: sami }] }], 130);
+    expect(got.some((l) => l.endsWith('-'))).toBe(false);
+    expect(got.join(' ')).toBe(sami);
+  });
+});
