@@ -28,6 +28,11 @@ export function sourceColor(key: Pick<SourceKey, 'colorIndex'>): Color {
   return SOURCE_COLORS[key.colorIndex % SOURCE_COLORS.length]!;
 }
 
+/** Hatch direction of a source's in-kind segments: alternates, so neighbours differ in greyscale too. */
+export function sourceHatch(key: Pick<SourceKey, 'colorIndex'>): 'rising' | 'falling' {
+  return key.colorIndex % 2 === 0 ? 'rising' : 'falling';
+}
+
 /** A segment rectangle: cash solid, in kind a light tint hatched and outlined in the source colour. */
 export function segmentRect(
   x: number,
@@ -36,11 +41,12 @@ export function segmentRect(
   h: number,
   form: FinancingSegment['form'],
   c: Color,
+  hatch: 'rising' | 'falling' = 'rising',
 ): Item[] {
   if (form === 'kontant') return [{ type: 'rect', x, y, width: w, height: h, fill: c }];
   return [
     { type: 'rect', x, y, width: w, height: h, fill: tint(c, 0.75) },
-    ...hatchLines(x, y, w, h, c, 3.5, 0.8),
+    ...hatchLines(x, y, w, h, c, 3.5, 0.8, hatch),
     { type: 'rect', x, y, width: w, height: h, stroke: c, lineWidth: 0.8 },
   ];
 }
@@ -79,7 +85,9 @@ export function stackedBar(
     const key = keys.find((k) => k.source === s.source && k.form === s.form)!;
     const top = y(acc + v.low);
     const bottom = y(acc);
-    items.push(...segmentRect(slot.x, top, slot.width, bottom - top, s.form, sourceColor(key)));
+    items.push(
+      ...segmentRect(slot.x, top, slot.width, bottom - top, s.form, sourceColor(key), sourceHatch(key)),
+    );
     if (acc > 0) {
       items.push({
         type: 'line',

@@ -8,7 +8,14 @@ import type { FinancingChartData } from '../tree/types.js';
 import { formatTick, niceScale } from './format.js';
 import { centredBaseline, textAt } from './hatch.js';
 import { barTotal, formLabel, knownSum, sourceKeys, type FinancingBar } from './financing-data.js';
-import { outlinedBar, segmentRect, sourceColor, stackedBar, type BarFrame } from './financing-bars.js';
+import {
+  outlinedBar,
+  segmentRect,
+  sourceColor,
+  sourceHatch,
+  stackedBar,
+  type BarFrame,
+} from './financing-bars.js';
 import { legendGrid, legendGridHeight, type LegendEntry } from './legend.js';
 import { COLORS, DASH, DECOR, SIZES } from './style.js';
 import { truncate } from './text-fit.js';
@@ -56,7 +63,10 @@ function legendEntries(data: FinancingChartData): LegendEntry[] {
       continue;
     }
     const label = `${key.source} (${form})${key.undecided ? ' – ikke avklart' : ''}`;
-    entries.push({ label, swatch: (x, y, w, h) => segmentRect(x, y, w, h, key.form, sourceColor(key)) });
+    entries.push({
+      label,
+      swatch: (x, y, w, h) => segmentRect(x, y, w, h, key.form, sourceColor(key), sourceHatch(key)),
+    });
   }
   const bars = data.bars as FinancingBar[];
   const hasSpread = data.unresolved

@@ -13,16 +13,27 @@ export function hatchLines(
   color: Color,
   spacing = 4,
   lineWidth = 0.6,
+  direction: 'rising' | 'falling' = 'rising',
 ): LineItem[] {
   const out: LineItem[] = [];
   const x1 = x + width;
   const y1 = y + height;
-  // Lines x + y = k; visually rising to the right because y grows downwards.
-  for (let k = Math.ceil((x + y) / spacing) * spacing; k < x1 + y1; k += spacing) {
-    const sx = Math.max(x, k - y1);
-    const ex = Math.min(x1, k - y);
+  if (direction === 'rising') {
+    // Lines x + y = k: visually rising to the right because y grows downwards.
+    for (let k = Math.ceil((x + y) / spacing) * spacing; k < x1 + y1; k += spacing) {
+      const sx = Math.max(x, k - y1);
+      const ex = Math.min(x1, k - y);
+      if (ex - sx < 0.3) continue;
+      out.push({ type: 'line', x1: sx, y1: k - sx, x2: ex, y2: k - ex, color, width: lineWidth });
+    }
+    return out;
+  }
+  // Lines x - y = k: falling to the right.
+  for (let k = Math.ceil((x - y1) / spacing) * spacing; k < x1 - y; k += spacing) {
+    const sx = Math.max(x, k + y);
+    const ex = Math.min(x1, k + y1);
     if (ex - sx < 0.3) continue;
-    out.push({ type: 'line', x1: sx, y1: k - sx, x2: ex, y2: k - ex, color, width: lineWidth });
+    out.push({ type: 'line', x1: sx, y1: sx - k, x2: ex, y2: ex - k, color, width: lineWidth });
   }
   return out;
 }
