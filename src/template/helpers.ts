@@ -40,6 +40,7 @@ export function formatAmountMarkdown(v: unknown, compact: boolean): string {
     if (typeof o.fra === 'number' && typeof o.til === 'number')
       return escapeMarkdown(formatKronerRange(o.fra, o.til, compact));
     if (typeof o.low === 'number' && typeof o.high === 'number') {
+      if (o.lines === 0) return '–';
       const open = o.undecided === true || (typeof o.undecided === 'number' && o.undecided > 0);
       const all = typeof o.lines === 'number' && o.lines > 0 && o.undecided === o.lines;
       if (all || (o.undecided === true && o.low === 0 && o.high === 0)) return UNRESOLVED_MARKDOWN;

@@ -29,6 +29,8 @@ export interface RenderResult {
   lines: (TemplateLine | null)[];
   /** Template files by the index used in `lines`, relative to the current directory. */
   files: string[];
+  /** The rendered template itself, relative to the current directory. */
+  template: string;
   diagnostics: Diagnostic[];
 }
 
@@ -198,6 +200,7 @@ export function renderTemplate(templatesDir: string, name: string, view: object)
       markdown: '',
       lines: [],
       files: files(),
+      template: name,
       diagnostics: [
         {
           severity: 'error',
@@ -209,15 +212,22 @@ export function renderTemplate(templatesDir: string, name: string, view: object)
     };
   }
   const problems = set.check(index);
-  if (problems.length) return { markdown: '', lines: [], files: files(), diagnostics: problems };
+  if (problems.length)
+    return { markdown: '', lines: [], files: files(), template: set.relPath(index), diagnostics: problems };
   let output: string;
   try {
     output = set.compiled(index)(view);
   } catch (e) {
-    return { markdown: '', lines: [], files: files(), diagnostics: [runtimeDiagnostic(set, index, e)] };
+    return {
+      markdown: '',
+      lines: [],
+      files: files(),
+      template: set.relPath(index),
+      diagnostics: [runtimeDiagnostic(set, index, e)],
+    };
   }
   const { text, lines } = readLineMarkers(output);
-  return { markdown: text, lines, files: files(), diagnostics: [] };
+  return { markdown: text, lines, files: files(), template: set.relPath(index), diagnostics: [] };
 }
 
 /** Forgets every cached template (for tests that edit templates). */

@@ -1,0 +1,92 @@
+/**
+ * One document from content to tree: facts and content → view → template (Markdown) → tree, with the
+ * document's metadata. The build pipeline calls this once per document; nothing here writes files.
+ */
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Facts } from '../facts/derive.js';
+import { formatDate } from '../format/date.js';
+import type { DocumentSpec, Project } from '../model/project.js';
+import { parseMarkup } from '../markup/parse.js';
+import { renderTemplate, TEMPLATE_SUFFIX } from '../template/render.js';
+import { buildView } from '../template/view.js';
+import type { DocumentTree } from '../tree/types.js';
+import { documentMeta } from './meta.js';
+
+export interface TreeResult {
+  markdown: string;
+  tree?: DocumentTree;
+  diagnostics: Diagnostic[];
+}
+
+export interface BuildTreeOptions {
+  projectDir: string;
+  templatesDir: string;
+  draft: boolean;
+}
+
+/** The template file of a document: `mal`, or templates/<type or recipient>.md.hbs. */
+export function templateName(doc: DocumentSpec): string {
+  if (doc.mal) return doc.mal.endsWith(TEMPLATE_SUFFIX) ? doc.mal : `${doc.mal}${TEMPLATE_SUFFIX}`;
+  const base = doc.type === 'søknad' && doc.mottaker ? doc.mottaker : doc.type;
+  return `${base}${TEMPLATE_SUFFIX}`;
+}
+
+/** SOURCE_DATE_EPOCH (seconds) as an ISO day, when set; it wins over the content date in metadata. */
+function epochIsoDate(): string | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  if (!raw || !/^\d+$/.test(raw.trim())) return undefined;
+  return new Date(Number(raw) * 1000).toISOString().slice(0, 10);
+}
+
+export function buildDocumentTree(
+  project: Project,
+  facts: Facts,
+  doc: DocumentSpec,
+  opts: BuildTreeOptions,
+): TreeResult {
+  const diagnostics: Diagnostic[] = [];
+  const iso = epochIsoDate();
+  const meta = documentMeta(
+    project,
+    facts,
+    doc,
+    { projectDir: opts.projectDir, draft: opts.draft, ...(iso ? { isoDateOverride: iso } : {}) },
+    diagnostics,
+  );
+  const view = buildView(
+    project,
+    facts,
+    doc,
+    { date: formatDate(project.prosjekt.dato), draft: opts.draft },
+    Handlebars.SafeString,
+  );
+  const rendered = renderTemplate(opts.templatesDir, templateName(doc), view);
+  diagnostics.push(...rendered.diagnostics);
+  if (rendered.diagnostics.some((d) => d.severity === 'error')) return { markdown: '', diagnostics };
+
+  const parsed = parseMarkup(rendered.markdown, {
+    imageBase: opts.projectDir,
+    charts: {
+      tidslinje: { title: 'Tidslinje', alt: facts.timeline.alt, data: facts.timeline.chart },
+      finansiering: {
+        title: 'Finansieringsplan',
+        alt: facts.financingChart.alt,
+        data: facts.financingChart.data,
+      },
+    },
+    locate: (line) => {
+      const at = rendered.lines[line - 1];
+      return at
+        ? { file: rendered.files[at.file]!, start: { line: at.line, column: 1 } }
+        : { file: rendered.template, start: { line, column: 1 } };
+    },
+  });
+  diagnostics.push(...parsed.diagnostics);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return {
+    markdown: rendered.markdown,
+    ...(failed ? {} : { tree: { type: 'document' as const, meta, children: parsed.children } }),
+    diagnostics,
+  };
+}
