@@ -88,8 +88,9 @@ async function loadFile(
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
-    const t = yamlErrorText(e.code);
+  // Only the first syntax error of a file: the ones after it are mostly consequences of it.
+  const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
+    const t = yamlErrorText(e.code, e.message);
     return {
       severity: 'error',
       rule: t.rule,

@@ -16,7 +16,7 @@ const MESSAGES: Record<string, { message: string; hint?: string; rule: string }>
   BAD_INDENT: {
     rule: 'yaml/syntax',
     message: 'Feil innrykk',
-    hint: 'Felter på samme nivå må starte i samme kolonne; en liste med [ ] må lukkes med ].',
+    hint: 'Felter på samme nivå må starte i samme kolonne.',
   },
   MISSING_CHAR: {
     rule: 'yaml/syntax',
@@ -64,7 +64,13 @@ const MESSAGES: Record<string, { message: string; hint?: string; rule: string }>
   TAG_RESOLVE_FAILED: { rule: 'yaml/syntax', message: 'Verdien kunne ikke tolkes' },
 };
 
-export function yamlErrorText(code: string): { message: string; hint?: string; rule: string } {
+export function yamlErrorText(code: string, english = ''): { message: string; hint?: string; rule: string } {
+  if (/end with an? [\]}]/.test(english))
+    return {
+      rule: 'yaml/syntax',
+      message: 'En liste «[ … ]» eller et spenn «{ … }» er ikke lukket før denne linjen',
+      hint: 'Legg til ] eller } på slutten av linjen der listen eller spennet begynner.',
+    };
   return (
     MESSAGES[code] ?? {
       rule: 'yaml/syntax',

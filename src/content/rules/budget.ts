@@ -1,7 +1,7 @@
 import type { RuleContext } from './context.js';
 import { field } from './context.js';
 import { sum } from './amounts.js';
-import { kronerRange } from '../messages.js';
+import { kroner, kronerRange } from '../messages.js';
 import { periodBounds, yearInPeriod } from './period.js';
 
 /**
@@ -41,6 +41,25 @@ export function checkBudget(ctx: RuleContext): void {
       }),
     );
   }
+
+  // An estimate's low end must not exceed its high end.
+  const lines = [
+    ...budsjett.kostnader.map((l, i) => ({ path: ['budsjett', 'kostnader', i, 'beløp'], beløp: l.beløp })),
+    ...budsjett.finansiering.map((l, i) => ({ path: ['budsjett', 'finansiering', i, 'beløp'], beløp: l.beløp })),
+  ];
+  let reversed = 0;
+  for (const l of lines) {
+    if (typeof l.beløp !== 'object' || l.beløp.fra <= l.beløp.til) continue;
+    reversed++;
+    ctx.report(
+      'error',
+      'budget/range',
+      [...l.path, 'fra'],
+      `${field(l.path)}: «fra» (${kroner(l.beløp.fra)}) er større enn «til» (${kroner(l.beløp.til)})`,
+      'Skriv det laveste anslaget i «fra» og det høyeste i «til».',
+    );
+  }
+  if (reversed > 0) return; // sums of reversed ranges would only repeat the problem
 
   const costs = sum(budsjett.kostnader.map((c) => c.beløp));
   const financing = sum(budsjett.finansiering.map((f) => f.beløp));

@@ -30,7 +30,8 @@ export function periodBounds(period: ProjectPeriod): { start: string; end?: stri
   if (period.slutt !== undefined) {
     const end = parseDate(period.slutt);
     const eb = end ? dateBounds(end) : null;
-    return eb ? { start: b.start, end: eb.end } : { start: b.start };
+    if (!eb) return { start: b.start };
+    return eb.end < b.start ? null : { start: b.start, end: eb.end }; // reversed: date/order reports it
   }
   if (period.varighet_år !== undefined) {
     const last = lastSimple(start);

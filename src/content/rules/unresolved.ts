@@ -53,9 +53,11 @@ export function unresolvedDiagnostics(loaded: LoadedProject, final: boolean): Di
     const known = details.filter(Boolean).join(', ');
     const hint = q
       ? `Avklares av spørsmål «${q.id}» i åpne_spørsmål${known ? ` (${known})` : ''}.`
-      : final
-        ? 'Fyll inn verdien (eller fjern «avklart: false») før den endelige versjonen.'
-        : undefined;
+      : !final
+        ? undefined
+        : item.reason === 'value'
+          ? 'Fyll inn verdien før den endelige versjonen, eller bygg et utkast uten --final.'
+          : 'Fjern «avklart: false» når verdien er bekreftet, eller bygg et utkast uten --final.';
     return {
       severity: final ? 'error' : 'warning',
       rule: 'unresolved',
