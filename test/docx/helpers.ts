@@ -80,7 +80,8 @@ export function treeParagraphTexts(tree: DocumentTree): string[] {
           walk(block.children);
           break;
         case 'chart':
-          out.push(block.title);
+          // Title, a line break, then the picture, in one paragraph.
+          out.push(`${block.title}\n`);
           break;
         case 'signature':
           out.push(`${block.place}, ${block.date}`);

@@ -133,9 +133,10 @@ describe('writeDocx: structure of the sample tree', async () => {
     expect(rels).toMatch(new RegExp(`Id="${svg}"[^>]*Target="media/[^"]+\\.svg"`));
     const svgPart = [...parts.keys()].find((k) => k.startsWith('word/media/') && k.endsWith('.svg')) ?? '';
     expect(part(parts, svgPart)).toContain('<svg');
-    const title = paragraphs.find((p) => paragraphText(p) === chart.title);
-    expect(paragraphStyle(title ?? '')).toBe('Caption');
-    expect(title).toContain('<w:keepNext/>');
+    const figure = paragraphs.find((p) => p.includes('<w:drawing>'));
+    expect(paragraphText(figure ?? '')).toBe(`${chart.title}\n`);
+    expect(paragraphStyle(figure ?? '')).toBe('Figur');
+    expect(part(parts, 'word/styles.xml')).toMatch(/w:styleId="Figur">(?:(?!<\/w:style>).)*<w:keepLines\/>/);
   });
 
   it('keeps the signature block together', () => {

@@ -47,7 +47,7 @@ export function chartImageRun(chart: Chart, ctx: DocxContext): ImageRun {
 }
 
 /**
- * A chart node as in the PDF: its title in bold above (kept with the chart), then the picture. If the
+ * A chart node as in the PDF: its title in bold above the picture, kept together. If the
  * chart cannot be drawn, a placeholder with title and text alternative takes its place.
  */
 export function renderChart(chart: Chart, ctx: DocxContext): FileChild[] {
@@ -70,12 +70,12 @@ export function renderChart(chart: Chart, ctx: DocxContext): FileChild[] {
       }),
     ];
   }
+  // Title and picture share one paragraph that may not split: LibreOffice does not always honour
+  // keep-with-next before a picture, and a title left alone at the foot of a page looks broken.
   return [
     new Paragraph({
-      style: STYLE.caption,
-      keepNext: true,
-      children: [new TextRun({ text: chart.title, bold: true })],
+      style: STYLE.figure,
+      children: [new TextRun({ text: chart.title, bold: true }), new TextRun({ break: 1 }), image],
     }),
-    new Paragraph({ keepNext: false, children: [image] }),
   ];
 }

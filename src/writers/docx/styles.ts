@@ -33,6 +33,7 @@ export const STYLE = {
   tableText: 'TableText',
   tableHeader: 'TableHeader',
   chartPlaceholder: 'ChartPlaceholder',
+  figure: 'Figur',
   listContinue: 'ListContinue',
   header: 'Header',
   footer: 'Footer',
@@ -176,6 +177,17 @@ export function documentStyles(): IStylesOptions {
           },
           spacing: { before: 120, after: 120 },
           keepNext: true,
+        },
+      },
+      {
+        id: STYLE.figure,
+        name: 'Figur',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(10.5) },
+        paragraph: {
+          keepLines: true,
+          spacing: { before: 200, after: 160, line: 240, lineRule: LineRuleType.AUTO },
         },
       },
       {
