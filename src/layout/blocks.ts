@@ -92,6 +92,7 @@ function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult 
     leading: t.leading,
     tag: { key, role: `H${h.level}` },
     keep: 'all',
+    hyphenate: false,
   });
   const first = set.boxes[0];
   if (first) first.anchor = { id: h.id, title: inlineText(h.children), level: h.level };

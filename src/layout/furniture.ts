@@ -131,6 +131,7 @@ export function titleBlock(
     leading: type.title.leading,
     tag: { key: `${key}/title`, role: 'Title' },
     keep: 'all',
+    hyphenate: false,
   });
   flow.push(...docType.boxes, space(4), ...title.boxes, space(10));
   const facts: [string, string | undefined][] = [

@@ -91,7 +91,11 @@ export function measureRange(p: Paragraph, a: number, b: number, cache: WidthCac
   return w;
 }
 
-export function breakLines(p: Paragraph, maxWidth: number, cache: WidthCache): Line[] {
+/**
+ * `hyphenate: false` (headings, titles) breaks only between words, except a word longer than the
+ * line. At most two lines in a row end with a hyphenation, unless a word is longer than the line.
+ */
+export function breakLines(p: Paragraph, maxWidth: number, cache: WidthCache, hyphenate = true): Line[] {
   const { text } = p;
   const lines: Line[] = [];
   if (text.length === 0) return lines;
@@ -165,7 +169,10 @@ export function breakLines(p: Paragraph, maxWidth: number, cache: WidthCache): L
       }
       if (lineStart >= 0) {
         // The segment does not fit: hyphenate it if the line would otherwise end noticeably short.
-        const at = avail > Math.max(0.12 * maxWidth, 1.5 * p.size) ? hyphenSplit(s, trimEnd, avail) : -1;
+        const ladder =
+          lines.length >= 2 && lines[lines.length - 1]!.hyphen && lines[lines.length - 2]!.hyphen;
+        const worth = hyphenate && !ladder && avail > Math.max(0.12 * maxWidth, 1.5 * p.size);
+        const at = worth ? hyphenSplit(s, trimEnd, avail) : -1;
         if (at > 0) {
           add(s, at, at, measureRange(p, s, at, cache));
           pushLine(true);

@@ -22,6 +22,8 @@ export interface TextBlockOptions {
   align?: Align;
   /** 'paragraph': no single line alone at a page's top or bottom; 'all': lines never split. */
   keep?: 'paragraph' | 'all' | 'none';
+  /** Hyphenate words at line ends (default true; headings and titles do not). */
+  hyphenate?: boolean;
 }
 
 const ARTIFACT: ItemTag = { artifact: true };
@@ -35,7 +37,7 @@ export interface SetText {
 
 export function setText(runs: Run[], cache: WidthCache, o: TextBlockOptions): SetText {
   const p = makeParagraph(runs, o.size);
-  const lines = breakLines(p, o.width, cache);
+  const lines = breakLines(p, o.width, cache, o.hyphenate ?? true);
   const font = runs[0]?.font ?? 'regular';
   const ascent = cache.ascent(font, o.size);
   const descent = cache.descent(font, o.size);

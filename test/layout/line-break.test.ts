@@ -157,3 +157,39 @@ describe('language spans', () => {
     expect(got.join(' ')).toBe(sami);
   });
 });
+
+describe('hyphenation limits', () => {
+  it('never ends more than two lines in a row with a hyphenation', () => {
+    const long = 'kunnskapsgrunnlaget lavterskeltilbudet kontraktsbasert oppfølgingsarbeidet tverrfaglighet ';
+    // Every word fits on a line by itself (the longest is 19 characters, 95 pt), so no hyphen is forced.
+    for (let width = 100; width < 260; width += 7) {
+      const got = lines([{ type: 'text', text: long.repeat(6).trim() }], width);
+      for (let i = 2; i < got.length; i++) {
+        const run = [got[i - 2]!, got[i - 1]!, got[i]!].every((l) => l.endsWith('-'));
+        expect(run, `width ${width}: ${got.join(' | ')}`).toBe(false);
+      }
+    }
+  });
+
+  it('does not hyphenate headings', () => {
+    const { runs } = flattenInlines(
+      [{ type: 'text', text: 'Kunnskapsgrunnlaget for lavterskeltilbudet' }],
+      'b0',
+    );
+    const set = setText(runs, cache, {
+      x: 0,
+      width: 150,
+      size: 10,
+      leading: 1.2,
+      tag: { key: 'b0', role: 'H1' },
+      hyphenate: false,
+    });
+    const got = set.boxes.map((b) =>
+      b.items
+        .filter(isText)
+        .map((t) => t.text)
+        .join(''),
+    );
+    expect(got).toEqual(['Kunnskapsgrunnlaget for', 'lavterskeltilbudet']);
+  });
+});
