@@ -3,7 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/types.js';
 import { bytePosition, firstInvalidUtf8, MAX_FILE_BYTES } from './source-checks.js';
-import { yamlErrorText } from './yaml-errors.js';
+import { unclosedQuoteAt, yamlErrorText } from './yaml-errors.js';
 
 export interface SourceFile {
   /** Path relative to the current directory. */
@@ -91,11 +91,12 @@ async function loadFile(
   // Only the first syntax error of a file: the ones after it are mostly consequences of it.
   const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
     const t = yamlErrorText(e.code, e.message);
+    const quoteStart = /closing .*quote/i.test(e.message) ? unclosedQuoteAt(text) : undefined;
     return {
       severity: 'error',
       rule: t.rule,
       file: path,
-      start: pointOf(lines, e.pos[0]),
+      start: quoteStart ?? pointOf(lines, e.pos[0]),
       message: t.message,
       ...(t.hint ? { hint: t.hint } : {}),
     };

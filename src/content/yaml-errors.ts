@@ -23,6 +23,11 @@ const MESSAGES: Record<string, { message: string; hint?: string; rule: string }>
     message: 'Et tegn mangler, for eksempel et avsluttende anførselstegn eller en ]',
     hint: 'Sjekk at anførselstegn og klammer er lukket.',
   },
+  MISSING_QUOTE: {
+    rule: 'yaml/syntax',
+    message: 'Anførselstegnet som begynner her, blir aldri lukket',
+    hint: 'Avslutt teksten med samme slags anførselstegn som den begynner med.',
+  },
   BLOCK_AS_IMPLICIT_KEY: {
     rule: 'yaml/syntax',
     message: 'Kolon på feil sted: en verdi kan ikke inneholde «nøkkel: verdi» på samme linje',
@@ -64,7 +69,24 @@ const MESSAGES: Record<string, { message: string; hint?: string; rule: string }>
   TAG_RESOLVE_FAILED: { rule: 'yaml/syntax', message: 'Verdien kunne ikke tolkes' },
 };
 
+/**
+ * Where a quoted value that is never closed begins: the first line whose value starts with a quote that
+ * the line does not close. The parser itself only notices at the end of the file.
+ */
+export function unclosedQuoteAt(text: string): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?(?:[^#'"\s][^:#]*:\s+)?)(["'])(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, lead, quote, rest] = m as unknown as [string, string, string, string];
+    const closed = quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replace(/''/g, '').includes("'");
+    if (!closed) return { line: i + 1, column: lead.length + 1 };
+  }
+  return undefined;
+}
+
 export function yamlErrorText(code: string, english = ''): { message: string; hint?: string; rule: string } {
+  if (/closing .*quote/i.test(english)) return MESSAGES.MISSING_QUOTE!;
   if (/end with an? [\]}]/.test(english))
     return {
       rule: 'yaml/syntax',

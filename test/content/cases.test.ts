@@ -54,6 +54,8 @@ const RULES = [
   'date/period',
   'budget/period',
   'budget/balance',
+  'budget/range',
+  'yaml/not-mapping',
   'orgnr/mod11',
   'funder/max-share',
   'funder/own-share',
