@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
+import type { FinancingChartData, TimelineChartData } from '../../src/tree/types.js';
+import { chartOf, financingData, unknownFinancingData } from './fixtures.js';
+import { fakeMeasurer, outside, overlappingTexts, texts } from './helpers.js';
+
+function check(data: TimelineChartData | FinancingChartData, width = 400) {
+  const chart = chartOf(data);
+  const box = { x: 10, y: 10, width, height: chartHeight(chart, width) };
+  const items = drawChart(chart, box, fakeMeasurer);
+  expect(outside(items, box, fakeMeasurer)).toEqual([]);
+  expect(overlappingTexts(items, fakeMeasurer)).toEqual([]);
+  return items;
+}
+
+describe('chart edge cases', () => {
+  test('a timeline without rows draws only its axis', () => {
+    const items = check({ kind: 'timeline', start: '2026-01-01', end: '2026-06-30', rows: [] });
+    expect(texts(items)).toEqual(expect.arrayContaining(['2026', 'jan', 'jun']));
+  });
+
+  test('a ten-year timeline still labels every year without collisions', () => {
+    const items = check({
+      kind: 'timeline',
+      start: '2025-01-01',
+      end: '2034-12-31',
+      rows: [
+        {
+          label: 'Lang fase',
+          start: '2025-03-01',
+          end: '2034-06-30',
+          shape: 'range',
+          tentative: false,
+          dateText: '',
+        },
+      ],
+    });
+    for (let y = 2025; y <= 2034; y++) expect(texts(items)).toContain(String(y));
+  });
+
+  test('a single-day range is still visible', () => {
+    const items = check({
+      kind: 'timeline',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      rows: [
+        {
+          label: 'Én dag',
+          start: '2026-05-05',
+          end: '2026-05-05',
+          shape: 'range',
+          tentative: false,
+          dateText: '',
+        },
+      ],
+    });
+    const bar = items.find((i) => i.type === 'rect' && i.height < 20 && i.width < 5);
+    expect(bar && bar.type === 'rect' && bar.width).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a financing chart without bars and one with a single bar «Hele perioden»', () => {
+    check({ kind: 'financing', bars: [], unresolved: false });
+    const single: FinancingChartData = {
+      kind: 'financing',
+      unresolved: false,
+      bars: [{ label: 'Hele perioden', segments: financingData.bars[0]!.segments }],
+    };
+    expect(texts(check(single))).toContain('Hele perioden');
+  });
+
+  test('a chart with nothing known reserves less height than one with amounts', () => {
+    expect(chartHeight(chartOf(unknownFinancingData), 400)).toBeLessThan(
+      chartHeight(chartOf(financingData), 400),
+    );
+  });
+});
