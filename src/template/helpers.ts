@@ -41,14 +41,23 @@ export function formatAmountMarkdown(v: unknown, compact: boolean): string {
       return escapeMarkdown(formatKronerRange(o.fra, o.til, compact));
     if (typeof o.low === 'number' && typeof o.high === 'number') {
       if (o.lines === 0) return '–';
+      if (o.undecided === true) return UNRESOLVED_MARKDOWN;
       const open = o.undecided === true || (typeof o.undecided === 'number' && o.undecided > 0);
       const all = typeof o.lines === 'number' && o.lines > 0 && o.undecided === o.lines;
-      if (all || (o.undecided === true && o.low === 0 && o.high === 0)) return UNRESOLVED_MARKDOWN;
+      if (all) return UNRESOLVED_MARKDOWN;
       const text = escapeMarkdown(formatKronerRange(o.low, o.high, compact));
       return open ? `${text} + ${UNRESOLVED_MARKDOWN}` : text;
     }
   }
   throw new Error(`kr: verdien er ikke et beløp: ${JSON.stringify(v)}`);
+}
+
+/** Helpers that format a value must be given one: `{{dato}}` alone would silently print nothing. */
+function needsValue(name: string, args: unknown[]): void {
+  if (args.length < 2)
+    throw new Error(
+      `hjelperen «${name}» mangler verdi. Skriv {{${name} feltnavn}}; et felt som heter ${name}, skrives {{this.${name}}}.`,
+    );
 }
 
 export function registerHelpers(hb: Hb): void {
@@ -77,6 +86,13 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('uavklart', () => UNRESOLVED_MARKDOWN);
   hb.registerHelper('lik', (a: unknown, b: unknown) => raw(a) === raw(b));
   hb.registerHelper('avklart', (v: unknown) => !undecided(v));
+  for (const name of ['kr', 'prosent', 'tall', 'dato', 'liste']) {
+    const inner = hb.helpers[name]!;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      needsValue(name, args);
+      return (inner as (...a: unknown[]) => unknown).apply(this, args);
+    });
+  }
 }
 
 /** Helper names a template may call, besides Handlebars' own. */

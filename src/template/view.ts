@@ -9,6 +9,7 @@ import type { Facts } from '../facts/derive.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import { isUnresolvedValue } from '../format/unresolved.js';
 import { formatList } from '../format/list.js';
+import { addSums, EMPTY_SUM, type AmountSum } from '../facts/sum.js';
 import { escapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
 
 type SafeStringCtor = typeof Handlebars.SafeString;
@@ -54,6 +55,22 @@ const OPTIONAL_TOP: (keyof Project)[] = [
   'vedlegg',
 ];
 
+/** The municipalities' own share of the financing (sources whose partner type is «kommune»). */
+function ownFinancing(
+  project: Project,
+  facts: Facts,
+): { sum: AmountSum; andel: number | null; kilder: string[] } {
+  const own = facts.budget.financing.bySource.filter(
+    (s) => project.partnere.find((p) => p.id === s.source)?.type === 'kommune',
+  );
+  const shares = own.map((s) => s.share);
+  return {
+    sum: own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM),
+    andel: own.length && shares.every((x) => x !== null) ? shares.reduce<number>((a, x) => a + x!, 0) : null,
+    kilder: own.map((s) => s.name),
+  };
+}
+
 function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<string, unknown> {
   const b = facts.budget;
   const app = facts.documents[doc.id]!;
@@ -85,6 +102,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       per_kilde: b.financing.bySource.map((s) => ({ navn: s.name, sum: s.sum, andel: s.share })),
       per_form: b.financing.byForm.map((f) => ({ form: f.label, sum: f.sum })),
       andeler_avklart: b.financing.sharesDecided,
+      egenfinansiering: ownFinancing(project, facts),
       diagram_alt: facts.financingChart.alt,
     },
     balanse: {
@@ -109,7 +127,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       steg: facts.timeline.steps.map((s) => ({
         tittel: s.title,
         type: s.type,
-        dato: s.dateText,
+        tid: s.dateText,
         foreløpig: s.tentative,
         beskrivelse: s.description,
       })),
