@@ -35,6 +35,9 @@ function isTrailingSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
+/** A URL (scheme or www.) or an e-mail address. */
+const URLISH = /:\/\/|www\.|@/i;
+
 export function makeParagraph(runs: Run[], size: number): Paragraph {
   const runStart: number[] = [];
   let text = '';
@@ -47,8 +50,9 @@ export function makeParagraph(runs: Run[], size: number): Paragraph {
   runs.forEach((r, i) => {
     if (r.lang) noHyphen.push([runStart[i]!, runStart[i]! + r.text.length]);
   });
-  for (const m of text.matchAll(/[^\s]*(?:[a-z]:\/\/|www\.|@)[^\s]*/giu)) {
-    noHyphen.push([m.index, m.index + m[0].length]);
+  if (URLISH.test(text)) {
+    for (const m of text.matchAll(/\S+/g))
+      if (URLISH.test(m[0])) noHyphen.push([m.index, m.index + m[0].length]);
   }
   return { text, runs, runStart, size, noHyphen };
 }

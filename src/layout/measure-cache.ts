@@ -5,7 +5,10 @@ import type { FontStyle, Measurer } from './types.js';
  * document is measured once. Soft hyphens are never drawn, so they are removed before measuring.
  */
 export class WidthCache {
-  private readonly widths = new Map<string, number>();
+  private readonly tables = new Map<FontStyle, Map<number, Map<string, number>>>();
+  private lastFont: FontStyle | undefined;
+  private lastSize = 0;
+  private lastTable = new Map<string, number>();
   constructor(readonly measurer: Measurer) {}
 
   /**
@@ -26,13 +29,26 @@ export class WidthCache {
 
   private word(text: string, font: FontStyle, size: number): number {
     if (text.length === 0) return 0;
-    const key = font + '\u0000' + size + '\u0000' + text;
-    let w = this.widths.get(key);
+    const table = this.table(font, size);
+    let w = table.get(text);
     if (w === undefined) {
       w = this.measurer.width(stripSoftHyphens(text), font, size);
-      this.widths.set(key, w);
+      table.set(text, w);
     }
     return w;
+  }
+
+  /** One map per (font, size): no key strings are built per lookup. */
+  private table(font: FontStyle, size: number): Map<string, number> {
+    if (font === this.lastFont && size === this.lastSize) return this.lastTable;
+    let bySize = this.tables.get(font);
+    if (!bySize) this.tables.set(font, (bySize = new Map()));
+    let table = bySize.get(size);
+    if (!table) bySize.set(size, (table = new Map()));
+    this.lastFont = font;
+    this.lastSize = size;
+    this.lastTable = table;
+    return table;
   }
 
   ascent(font: FontStyle, size: number): number {
