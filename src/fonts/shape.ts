@@ -9,7 +9,7 @@
  * kerning): fontkit's layout is ~30× slower, and Latin text set in a sans face needs neither.
  */
 import type { FontStyle } from '../layout/types.js';
-import { loadFace, type Family, type LoadedFace } from './fonts.js';
+import { loadFace, type LoadedFace } from './fonts.js';
 
 export const REPLACEMENT_CHAR = 0xfffd;
 
@@ -42,28 +42,53 @@ export function isInvisible(cp: number): boolean {
   );
 }
 
-/** Where a character comes from: the face and glyph that draw it, or null for an invisible character. */
+/** Where a character comes from: the face and glyph that draw it. */
 export interface ResolvedGlyph {
-  family: Family;
+  face: LoadedFace;
   id: number;
   advance: number;
-  /** The character the glyph stands for. */
+  /** The character the glyph stands for (U+FFFD for a character no font has). */
   codePoint: number;
   missing: boolean;
 }
 
-const MAIN_FIRST: Family[] = ['main', 'fallback'];
+interface StyleCache {
+  main: LoadedFace;
+  glyphs: Map<number, ResolvedGlyph | null>;
+}
 
-/** Resolves one character in a style. Invisible characters give null. */
-export function resolveGlyph(cp: number, style: FontStyle): ResolvedGlyph | null {
-  if (isInvisible(cp)) return null;
-  for (const family of MAIN_FIRST) {
-    const g = loadFace(family, style).glyph(cp);
-    if (g) return { family, id: g.id, advance: g.advance, codePoint: cp, missing: false };
+const styleCaches = new Map<FontStyle, StyleCache>();
+
+function styleCache(style: FontStyle): StyleCache {
+  let c = styleCaches.get(style);
+  if (!c) {
+    c = { main: loadFace('main', style), glyphs: new Map() };
+    styleCaches.set(style, c);
   }
-  const r = loadFace('fallback', style).glyph(REPLACEMENT_CHAR);
+  return c;
+}
+
+/** Resolves one character in a style (cached). Invisible characters give null. */
+export function resolveGlyph(cp: number, style: FontStyle): ResolvedGlyph | null {
+  const c = styleCache(style);
+  let r = c.glyphs.get(cp);
+  if (r === undefined) {
+    r = resolveUncached(cp, style, c.main);
+    c.glyphs.set(cp, r);
+  }
+  return r;
+}
+
+function resolveUncached(cp: number, style: FontStyle, main: LoadedFace): ResolvedGlyph | null {
+  if (isInvisible(cp)) return null;
+  const g = main.glyph(cp);
+  if (g) return { face: main, id: g.id, advance: g.advance, codePoint: cp, missing: false };
+  const fallback = loadFace('fallback', style);
+  const f = fallback.glyph(cp);
+  if (f) return { face: fallback, id: f.id, advance: f.advance, codePoint: cp, missing: false };
+  const r = fallback.glyph(REPLACEMENT_CHAR);
   if (!r) throw new Error('Fallback font lacks U+FFFD');
-  return { family: 'fallback', id: r.id, advance: r.advance, codePoint: REPLACEMENT_CHAR, missing: true };
+  return { face: fallback, id: r.id, advance: r.advance, codePoint: REPLACEMENT_CHAR, missing: true };
 }
 
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
@@ -83,8 +108,8 @@ export function shapeText(text: string, style: FontStyle): ShapeResult {
     const g = resolveGlyph(cp, style);
     if (!g) continue;
     if (g.missing && !missing.includes(ch)) missing.push(ch);
-    if (!current || current.face.family !== g.family) {
-      current = { face: loadFace(g.family, style), glyphs: [], codePoints: [], advance: 0 };
+    if (!current || current.face !== g.face) {
+      current = { face: g.face, glyphs: [], codePoints: [], advance: 0 };
       runs.push(current);
     }
     current.glyphs.push(g.id);
@@ -103,7 +128,7 @@ export function advanceEm(text: string, style: FontStyle): number {
     let w = widths.get(cp);
     if (w === undefined) {
       const g = resolveGlyph(cp, style);
-      w = g ? g.advance / loadFace(g.family, style).unitsPerEm : 0;
+      w = g ? g.advance / g.face.unitsPerEm : 0;
       widths.set(cp, w);
     }
     em += w;

@@ -59,8 +59,10 @@ export async function drawPdf(
   const marked: MarkedSequence[][] = [];
   for (const { pdfPage, page } of painted) {
     const result = paintPage(page, res, missing);
-    hash.update(result.content);
-    const contents = context.register(context.flateStream(result.content));
+    // Content streams are Latin-1: operators are ASCII, glyph codes in literal strings are raw bytes.
+    const content = Buffer.from(result.content, 'latin1');
+    hash.update(content);
+    const contents = context.register(context.flateStream(content));
     pdfPage.node.set(PDFName.of('Contents'), contents);
     pdfPage.node.set(PDFName.Resources, res.ref);
     const annots = linkAnnotations(

@@ -16,8 +16,9 @@ import type { ShapedRun } from '../../fonts/shape.js';
 export class FontSubset {
   readonly ref: PDFRef;
   private readonly subset: Subset;
-  /** Full-font glyph id → 4-digit hex code of its subset id. */
-  private readonly codes = new Map<number, string>();
+  /** Full-font glyph id → its subset id as two bytes, escaped for a PDF literal string. */
+  private readonly codes: (string | undefined)[] = [];
+  private readonly used: number[] = [];
   /** Per subset id: advance in font units and the character it stands for. */
   private readonly advances: number[] = [];
   private readonly unicodes: number[] = [];
@@ -35,23 +36,28 @@ export class FontSubset {
     this.unicodes[0] = -1;
   }
 
-  /** Hex string (without brackets) of the run's glyphs in this subset. */
+  /**
+   * The run's glyphs in this subset as the body of a PDF literal string: two bytes (big-endian subset
+   * id) per glyph, half the size of a hex string.
+   */
   encode(run: ShapedRun): string {
-    let hex = '';
-    for (let i = 0; i < run.glyphs.length; i++) {
-      const gid = run.glyphs[i]!;
-      let code = this.codes.get(gid);
+    let out = '';
+    const { glyphs } = run;
+    for (let i = 0; i < glyphs.length; i++) {
+      const gid = glyphs[i]!;
+      let code = this.codes[gid];
       if (code === undefined) {
         const sid = this.subset.includeGlyph(gid);
-        code = sid.toString(16).padStart(4, '0');
-        this.codes.set(gid, code);
+        code = literalByte(sid >> 8) + literalByte(sid & 0xff);
+        this.codes[gid] = code;
+        this.used.push(gid);
         const glyph = this.face.font.getGlyph(gid);
         this.advances[sid] = glyph?.advanceWidth ?? 0;
         this.unicodes[sid] = run.codePoints[i]!;
       }
-      hex += code;
+      out += code;
     }
-    return hex;
+    return out;
   }
 
   /** Writes the font dictionaries and the subset font program into the document. */
@@ -59,7 +65,7 @@ export class FontSubset {
     const program = this.subset.encode();
     const font = this.face.font;
     const scale = 1000 / this.face.unitsPerEm;
-    const tag = subsetTag(this.face.postscriptName, this.advances.length, this.codes);
+    const tag = subsetTag(this.face.postscriptName, this.used);
     const baseFont = `${tag}+${this.face.postscriptName}`;
     const fontFile = context.register(context.flateStream(program, { Length1: program.length }));
     const italic = this.face.style === 'italic' || this.face.style === 'boldItalic';
@@ -109,10 +115,25 @@ export class FontSubset {
   }
 }
 
-/** Six capital letters from a hash of the face and the glyphs it uses. */
-function subsetTag(postscriptName: string, count: number, codes: Map<number, string>): string {
-  const h = createHash('sha256').update(postscriptName).update(String(count));
-  for (const [gid, code] of codes) h.update(`${gid}:${code};`);
+/** One byte in a PDF literal string: parentheses, backslash and line ends escaped. */
+function literalByte(b: number): string {
+  switch (b) {
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    case 0x28:
+    case 0x29:
+    case 0x5c:
+      return '\\' + String.fromCharCode(b);
+    default:
+      return String.fromCharCode(b);
+  }
+}
+
+/** Six capital letters from a hash of the face and the glyphs it uses (in subset order). */
+function subsetTag(postscriptName: string, used: number[]): string {
+  const h = createHash('sha256').update(postscriptName).update(used.join(','));
   const digest = h.digest();
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));

@@ -6,12 +6,9 @@ import type { Color } from '../../layout/types.js';
 
 /** A number as PDF content-stream text: at most 3 decimals, no trailing zeros, never "-0". */
 export function num(n: number): string {
-  if (Number.isInteger(n)) return n === 0 ? '0' : String(n);
   const r = Math.round(n * 1000) / 1000;
-  if (r === 0) return '0';
-  let s = r.toFixed(3);
-  s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
+  // The shortest round-trip form of a multiple of 1/1000 has at most three decimals.
+  return r === 0 ? '0' : String(r);
 }
 
 export function fillColor(c: Color): string {

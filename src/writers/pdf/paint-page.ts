@@ -44,6 +44,8 @@ export function paintPage(page: LaidOutPage, res: Resources, missing: Set<string
   const marked: MarkedSequence[] = [];
   const H = page.height;
   let open: ItemTag | undefined;
+  // Fill colour and font outside any q…Q pair, so repeated settings can be left out.
+  const state: TextState = { fill: '', font: '' };
 
   const switchTag = (tag: ItemTag | undefined): void => {
     if (sameTag(open, tag)) return;
@@ -63,7 +65,7 @@ export function paintPage(page: LaidOutPage, res: Resources, missing: Set<string
       links.push(item);
       continue;
     }
-    const ops = paintItem(item, H, res, missing);
+    const ops = paintItem(item, H, res, missing, state);
     if (ops.length === 0) continue;
     switchTag(item.tag);
     out.push(ops);
@@ -78,10 +80,16 @@ function sameTag(a: ItemTag | undefined, b: ItemTag | undefined): boolean {
   return a.struct === b.struct && a.role === b.role;
 }
 
-function paintItem(item: Item, H: number, res: Resources, missing: Set<string>): string {
+/** Graphics state that text painting sets and later text can reuse. */
+interface TextState {
+  fill: string;
+  font: string;
+}
+
+function paintItem(item: Item, H: number, res: Resources, missing: Set<string>, state: TextState): string {
   switch (item.type) {
     case 'text':
-      return paintText(item, H, res, missing);
+      return paintText(item, H, res, missing, state);
     case 'rect':
       return paintRect(item, H, res);
     case 'line':
@@ -100,31 +108,46 @@ function paintItem(item: Item, H: number, res: Resources, missing: Set<string>):
   }
 }
 
-function paintText(item: TextItem, H: number, res: Resources, missing: Set<string>): string {
+function paintText(
+  item: TextItem,
+  H: number,
+  res: Resources,
+  missing: Set<string>,
+  state: TextState,
+): string {
   const { runs, missing: lacking } = shapeText(item.text, item.font);
   for (const ch of lacking) missing.add(ch);
   if (runs.length === 0) return '';
-  const parts: string[] = [];
   const alpha = item.opacity !== undefined && item.opacity < 1;
-  if (alpha) parts.push(`q /${res.opacity(item.opacity!)} gs`);
-  parts.push('BT', fillColor(item.color));
+  // Inside q…Q the settings are discarded at Q: work on a copy of the state.
+  const st = alpha ? { ...state } : state;
+  let out = alpha ? `q /${res.opacity(item.opacity!)} gs\nBT\n` : 'BT\n';
+  const fill = fillColor(item.color);
+  if (fill !== st.fill) {
+    out += fill + '\n';
+    st.fill = fill;
+  }
   const Y = H - item.y;
   if (item.rotate) {
     const a = (item.rotate * Math.PI) / 180;
     const c = Math.cos(a);
     const s = Math.sin(a);
-    parts.push(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(item.x)} ${num(Y)} Tm`);
+    out += `${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(item.x)} ${num(Y)} Tm\n`;
   } else {
-    parts.push(`1 0 0 1 ${num(item.x)} ${num(Y)} Tm`);
+    out += `1 0 0 1 ${num(item.x)} ${num(Y)} Tm\n`;
   }
   const size = num(item.size);
   for (const run of runs) {
     const font = res.font(run);
-    parts.push(`/${font.name} ${size} Tf <${font.encode(run)}> Tj`);
+    const tf = `/${font.name} ${size} Tf`;
+    if (tf !== st.font) {
+      out += tf + ' ';
+      st.font = tf;
+    }
+    out += `(${font.encode(run)}) Tj\n`;
   }
-  parts.push('ET');
-  if (alpha) parts.push('Q');
-  return parts.join('\n');
+  out += alpha ? 'ET\nQ' : 'ET';
+  return out;
 }
 
 function strokeState(lineWidth: number | undefined, dash: number[] | undefined): string[] {
