@@ -1,5 +1,6 @@
 /** Helpers that read a LayoutResult back for assertions. */
 import { defaultPageSetup } from '../../src/layout/layout-document.js';
+import { expect } from 'vitest';
 import type { Item, LayoutResult, TextItem } from '../../src/layout/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 
@@ -84,4 +85,21 @@ export function checkLines(original: string, lines: string[]): string[] {
   });
   if (original.slice(at).trim() !== '') problems.push(`text left over: «${original.slice(at)}»`);
   return problems;
+}
+
+/** Every item except the running header, footer and watermark lies inside the margins. */
+export function expectInsideMargins(r: LayoutResult): void {
+  r.pages.forEach((p, page) => {
+    for (const it of p.items) {
+      if (it.type === 'text' && it.rotate) continue; // watermark
+      const [x0, y0, x1, y1] = bounds(it);
+      const where = `page ${page}: ${JSON.stringify(it).slice(0, 120)}`;
+      expect(x0, where).toBeGreaterThanOrEqual(body.left - 1.6); // «Ikke avklart» tint reaches 1.5 pt out
+      expect(x1, where).toBeLessThanOrEqual(body.right + 1.6);
+      const furniture = isArtifact(it) && (y1 < body.top || y0 > body.bottom);
+      if (furniture) continue;
+      expect(y0, where).toBeGreaterThanOrEqual(body.top - 0.01);
+      expect(y1, where).toBeLessThanOrEqual(body.bottom + 0.01);
+    }
+  });
 }

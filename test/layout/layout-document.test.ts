@@ -5,8 +5,7 @@ import { sampleTree } from '../../src/tree/sample.js';
 import type { Block, DocumentTree } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import {
-  body,
-  bounds,
+  expectInsideMargins,
   checkLines,
   contentTexts,
   isArtifact,
@@ -15,26 +14,9 @@ import {
   roleOf,
   structOf,
 } from './inspect.js';
-import { bigTree, budgetTable, para, rng, words } from './trees.js';
+import { bigTree, para, rng, words } from './trees.js';
 
 const layout = (tree: DocumentTree): LayoutResult => layoutDocument(tree, fakeMeasurer);
-
-/** Every item except the running header, footer and watermark lies inside the margins. */
-function expectInsideMargins(r: LayoutResult): void {
-  r.pages.forEach((p, page) => {
-    for (const it of p.items) {
-      if (it.type === 'text' && it.rotate) continue; // watermark
-      const [x0, y0, x1, y1] = bounds(it);
-      const where = `page ${page}: ${JSON.stringify(it).slice(0, 120)}`;
-      expect(x0, where).toBeGreaterThanOrEqual(body.left - 1.6); // «Ikke avklart» tint reaches 1.5 pt out
-      expect(x1, where).toBeLessThanOrEqual(body.right + 1.6);
-      const furniture = isArtifact(it) && (y1 < body.top || y0 > body.bottom);
-      if (furniture) continue;
-      expect(y0, where).toBeGreaterThanOrEqual(body.top - 0.01);
-      expect(y1, where).toBeLessThanOrEqual(body.bottom + 0.01);
-    }
-  });
-}
 
 describe('layoutDocument on the sample tree', () => {
   const r = layout(sampleTree());
@@ -209,85 +191,6 @@ describe('layoutDocument on long generated documents', () => {
   });
 });
 
-describe('tables across pages', () => {
-  const tree = { ...sampleTree(), children: [para('Innledning.'), budgetTable(150)] };
-  const r = layout(tree);
-
-  it('repeats the header row at the top of every page the table spans, as an artifact', () => {
-    expect(r.pages.length).toBeGreaterThanOrEqual(3);
-    r.pages.forEach((p, i) => {
-      const texts = p.items
-        .filter(isText)
-        .filter((t) => structOf(t)?.startsWith('b1/') || (isArtifact(t) && t.text === 'Kostnad'));
-      const headers = p.items.filter(isText).filter((t) => t.text === 'Kostnad');
-      expect(headers, `page ${i}`).toHaveLength(1);
-      const top = Math.min(
-        ...p.items
-          .filter(isText)
-          .filter((t) => !t.rotate && t.y > body.top && t.y < body.bottom && (structOf(t) || isArtifact(t)))
-          .map((t) => t.y),
-      );
-      if (i > 0) {
-        expect(headers[0]!.y).toBeCloseTo(top);
-        expect(isArtifact(headers[0]!)).toBe(true);
-      } else {
-        expect(roleOf(headers[0]!)).toBe('TH');
-      }
-      expect(texts.length).toBeGreaterThan(0);
-    });
-    expectInsideMargins(r);
-  });
-
-  it('moves rows whole and keeps the total row with the row before it', () => {
-    const rows = new Map<string, Set<number>>();
-    r.pages.forEach((p, page) => {
-      for (const t of p.items.filter(isText)) {
-        const m = /^b1\/r(\d+)\//.exec(structOf(t) ?? '');
-        if (m) rows.set(m[1]!, (rows.get(m[1]!) ?? new Set()).add(page));
-      }
-    });
-    for (const [row, pages] of rows) expect(pages.size, `row ${row}`).toBe(1);
-    const last = [...rows.get('150')!][0];
-    expect(rows.get('149')!.has(last!)).toBe(true);
-  });
-
-  it('splits a row taller than a page, with a warning', () => {
-    const rand = rng(5);
-    const huge = budgetTable(2);
-    if (huge.type !== 'table') throw new Error('table');
-    huge.body[0]!.cells[0] = { children: [{ type: 'text', text: words(2500, rand) }] };
-    const t = layout({ ...sampleTree(), children: [huge] });
-    expect(t.diagnostics).toHaveLength(1);
-    expect(t.diagnostics[0]).toMatchObject({ severity: 'warning', rule: 'layout/row-split' });
-    expect(t.pages.length).toBeGreaterThan(2);
-    expectInsideMargins(t);
-  });
-
-  it('shrinks and wraps the columns of a table wider than the page', () => {
-    const wide: Block = {
-      type: 'table',
-      columns: Array.from({ length: 8 }, () => ({ align: 'left' as const })),
-      header: [
-        {
-          cells: Array.from({ length: 8 }, (_, i) => ({
-            children: [{ type: 'text' as const, text: `Overskrift${i}medlangtord` }],
-          })),
-        },
-      ],
-      body: [
-        {
-          cells: Array.from({ length: 8 }, () => ({
-            children: [{ type: 'text' as const, text: 'Kunnskapsgrunnlagsdokumentasjonen '.repeat(3) }],
-          })),
-        },
-      ],
-      source: { line: 3 },
-    };
-    const t = layout({ ...sampleTree(), children: [wide] });
-    expectInsideMargins(t);
-  });
-});
-
 describe('blocks kept together', () => {
   it('never splits the signature block, wherever it falls', () => {
     const rand = rng(11);
@@ -322,57 +225,5 @@ describe('blocks kept together', () => {
       const next = linesOf(r, `b${n + 1}`);
       expect(next.filter((l) => l.page === h.page).length, `n=${n}`).toBeGreaterThanOrEqual(2);
     }
-  });
-});
-
-describe('lists', () => {
-  it('numbers from `start`, uses a dash at the second level and hangs wrapped lines under the text', () => {
-    const rand = rng(17);
-    const long = words(60, rand);
-    const list: Block = {
-      type: 'list',
-      ordered: true,
-      start: 3,
-      source: { line: 1 },
-      items: [
-        { children: [para(long)] },
-        {
-          children: [
-            para('Andre punkt'),
-            {
-              type: 'list',
-              ordered: false,
-              start: 1,
-              source: { line: 2 },
-              items: [{ children: [para(long)] }],
-            },
-          ],
-        },
-      ],
-    };
-    const r = layout({ ...sampleTree(), children: [list] });
-    const texts = r.pages[0]!.items.filter(isText);
-    const labels = texts.filter((t) => roleOf(t) === 'Lbl');
-    expect(labels.map((t) => t.text)).toEqual(['3.', '4.', '–']);
-    const first = linesOf(r, 'b0/i0/body/0');
-    expect(first.length).toBeGreaterThan(2);
-    const xs = new Set(texts.filter((t) => structOf(t) === 'b0/i0/body/0').map((t) => t.x));
-    expect(xs.size).toBe(1); // every line starts at the same indent
-    const indent = [...xs][0]!;
-    expect(labels[0]!.x + fakeMeasurer.width('3.', 'regular', labels[0]!.size)).toBeLessThan(indent);
-    expect(labels[0]!.y).toBeCloseTo(first[0]!.y);
-    const nested = texts.filter((t) => structOf(t) === 'b0/i1/body/1/i0/body/0');
-    expect(Math.min(...nested.map((t) => t.x))).toBeGreaterThan(indent);
-    expectInsideMargins(r);
-  });
-
-  it('holds narrow no-break spaces (U+202F) like no-break spaces', () => {
-    const amount = '12\u202f345\u202f678\u00a0kr';
-    const r = layout({
-      ...sampleTree(),
-      children: [para(`${'Beløpet er '.repeat(3)}${amount} `.repeat(40))],
-    });
-    const all = linesOf(r, 'b0').map((l) => l.text);
-    expect(all.join('\n').split(amount).length - 1).toBe(40);
   });
 });
