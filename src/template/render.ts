@@ -170,7 +170,8 @@ function runtimeDiagnostic(set: TemplateSet, fallback: number, e: unknown): Diag
   const base = { severity: 'error' as const, file: set.relPath(index), ...(start ? { start } : {}) };
   if (/ not defined in /.test(message)) {
     const lineText = start ? (set.files[index]!.text.split('\n')[start.line - 1] ?? '') : '';
-    const expr = /^\{\{[~#^]?\s*([^\s}~)]+)/.exec(lineText.slice(start ? start.column - 1 : 0))?.[1];
+    const rest = lineText.slice(start ? start.column - 1 : 0);
+    const expr = (/^\{\{[~#^]?\s*([^\s}~)]+)/.exec(rest) ?? /^([^\s}~()]+)/.exec(rest))?.[1];
     const field = expr ?? /^"([^"]+)"/.exec(message)?.[1] ?? '?';
     return {
       ...base,
