@@ -107,7 +107,7 @@ describe('drawPdf on a hand-made layout', () => {
     expect(info.Title).toBe(meta.title);
     expect(info.Author).toBe(meta.author);
     expect(info.Subject).toBe(meta.subject);
-    expect(info.Keywords).toBe('Felles Ansvar Polarsirkelrådet');
+    expect(info.Keywords).toBe('Felles Ansvar, Polarsirkelrådet');
     expect(info.Creator).toBe('grantdocs');
     expect(info.Producer).toBe('grantdocs (@cantoo/pdf-lib)');
     expect(info.CreationDate).toBe('D:20250916000000Z');

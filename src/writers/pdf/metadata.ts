@@ -23,7 +23,8 @@ export function setMetadata(doc: PDFDocument, meta: DocumentMeta): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
+  // pdf-lib joins keywords with spaces, which loses the boundaries of multi-word keywords.
+  doc.setKeywords([meta.keywords.join(', ')]);
   doc.setCreator(CREATOR);
   doc.setProducer(PRODUCER);
   const date = documentDate(meta.isoDate);
