@@ -76,6 +76,7 @@ function lineItems(
   let x =
     o.x + (align === 'right' ? o.width - line.width : align === 'center' ? (o.width - line.width) / 2 : 0);
   const last = lastRunIndex(p, line);
+  let tints = 0;
   for (let i = runAt(p, line.start); i <= last; i++) {
     const run = p.runs[i]!;
     const rs = p.runStart[i]!;
@@ -90,7 +91,8 @@ function lineItems(
       ? { struct: run.key, role: run.role ?? 'Span' }
       : { struct: o.tag.key, role: o.tag.role };
     if (run.unresolved) {
-      items.push({
+      // Tints go first in the line, so they never cover a neighbouring character.
+      items.splice(tints++, 0, {
         type: 'rect',
         x: x - 1.5,
         y: baseline - ascent - 0.5,

@@ -193,3 +193,26 @@ describe('hyphenation limits', () => {
     expect(got).toEqual(['Kunnskapsgrunnlaget for', 'lavterskeltilbudet']);
   });
 });
+
+describe('the «Ikke avklart» marker', () => {
+  it('draws its tint before any text of the line, so it covers no neighbouring character', () => {
+    const { runs } = flattenInlines(
+      [
+        { type: 'text', text: 'Beløp (' },
+        { type: 'unresolved', text: 'Ikke avklart' },
+        { type: 'text', text: ')' },
+      ],
+      'b0',
+    );
+    const items = setText(runs, cache, {
+      x: 0,
+      width: 400,
+      size: 10,
+      leading: 1.4,
+      tag: { key: 'b0', role: 'P' },
+    }).boxes[0]!.items;
+    expect(items.map((i) => i.type)).toEqual(['rect', 'text', 'text', 'text']);
+    const marker = items.find((i) => isText(i) && i.text === 'Ikke avklart');
+    expect(marker).toMatchObject({ font: 'boldItalic' });
+  });
+});
