@@ -211,6 +211,7 @@ export function minContentWidth(p: Paragraph, cache: WidthCache): number {
   let last = 0;
   let widest = 0;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    if (!bk.required && insideUnbreakableRun(p, bk.position)) continue;
     let e = bk.position;
     while (e > last && isTrailingSpace(p.text.charCodeAt(e - 1))) e--;
     widest = Math.max(widest, measureRange(p, last, e, cache));

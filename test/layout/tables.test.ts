@@ -87,3 +87,30 @@ describe('tables across pages', () => {
     expectInsideMargins(t);
   });
 });
+
+describe('column widths', () => {
+  it('gives a column room for «Ikke avklart» on one line', () => {
+    const cell = (t: string) => ({
+      children: [{ type: 'text' as const, text: t }],
+    });
+    const table: Block = {
+      type: 'table',
+      columns: [{ align: 'left' }, { align: 'left' }, { align: 'left' }],
+      header: [{ cells: [cell('Hva'), cell('Status'), cell('Åpent spørsmål')] }],
+      body: Array.from({ length: 5 }, () => ({
+        cells: [
+          cell(
+            'Finansiering: Nordland fylkeskommune (kontant) og en lang tekst som fyller kolonnen godt opp',
+          ),
+          { children: [{ type: 'unresolved' as const, text: 'Ikke avklart' }] },
+          cell('Hvordan fordeles ressursinnsatsen mellom partnerne i prosjektet?'),
+        ],
+      })),
+      source: { line: 1 },
+    };
+    const r = layout({ ...sampleTree(), children: [table] });
+    const markers = r.pages[0]!.items.filter(isText).filter((t) => t.font === 'boldItalic');
+    expect(markers.map((t) => t.text)).toEqual(Array(5).fill('Ikke avklart'));
+    expectInsideMargins(r);
+  });
+});
