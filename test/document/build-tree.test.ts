@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inlineText, type Table } from '../../src/tree/types.js';
+import { inlineText, type Heading, type Table } from '../../src/tree/types.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import {
   loadSampleProject,
@@ -71,8 +71,8 @@ describe('the sample project', () => {
   it('keeps the county application in the portal form order with the short description', () => {
     const tree = results.get('soknad-nfk')!.tree!;
     const headings = tree.children
-      .filter((b) => b.type === 'heading' && b.level === 2)
-      .map((b) => inlineText((b as { children: never[] }).children));
+      .filter((b): b is Heading => b.type === 'heading' && b.level === 2)
+      .map((b) => inlineText(b.children));
     expect(headings).toEqual([
       'Søker og kontaktperson',
       'Prosjektnavn',
