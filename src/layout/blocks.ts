@@ -2,7 +2,15 @@
  * Block stage: turns the tree's blocks into a flow of boxes and spaces, and collects the structure
  * elements for tagging. Each block kind has one handler; tables and media live in their own files.
  */
-import { assertNever, inlineText, type Block, type Callout, type Heading, type List } from '../tree/types.js';
+import {
+  assertNever,
+  inlineText,
+  type Block,
+  type Callout,
+  type Heading,
+  type Inline,
+  type List,
+} from '../tree/types.js';
 import { firstBox, space, type BlockContext, type Box, type FlowEl, type Frame } from './flow.js';
 import { flattenInlines, type InlineStruct } from './inline-runs.js';
 import { layoutChart, layoutImage, layoutSignature } from './media.js';
@@ -41,7 +49,11 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
         size: type.body.size,
         leading: type.body.leading,
         tag: { key, role: 'P' },
+        ...(leadIn(block.children) ? { keep: 'all' as const } : {}),
       });
+      // A short paragraph set all in bold introduces what follows (a title over a table or list).
+      const last = set.boxes[set.boxes.length - 1];
+      if (last && leadIn(block.children)) last.keepWithNext = true;
       return { flow: [...set.boxes, space(gap.paragraph)], structs: [element(key, 'P', structs)] };
     }
     case 'list':
@@ -61,6 +73,14 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
     default:
       return assertNever(block);
   }
+}
+
+/** True for a short paragraph whose text is all bold: it reads as a title of the next block. */
+function leadIn(children: Inline[]): boolean {
+  const visible = children.filter((c) => !(c.type === 'text' && c.text.trim() === ''));
+  return (
+    visible.length > 0 && visible.every((c) => c.type === 'strong') && inlineText(children).length <= 120
+  );
 }
 
 /** A structure element with the link and span elements found in its inline content. */

@@ -14,7 +14,7 @@ import {
   roleOf,
   structOf,
 } from './inspect.js';
-import { bigTree, para, rng, words } from './trees.js';
+import { bigTree, budgetTable, para, rng, words } from './trees.js';
 
 const layout = (tree: DocumentTree): LayoutResult => layoutDocument(tree, fakeMeasurer);
 
@@ -224,6 +224,24 @@ describe('blocks kept together', () => {
       const h = linesOf(r, `b${n}`)[0]!;
       const next = linesOf(r, `b${n + 1}`);
       expect(next.filter((l) => l.page === h.page).length, `n=${n}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('lead-in paragraphs', () => {
+  it('keeps a short all-bold paragraph with the table after it', () => {
+    const rand = rng(23);
+    for (let n = 30; n < 50; n++) {
+      const children: Block[] = [];
+      for (let i = 0; i < n; i++) children.push(para(words(10, rand)));
+      children.push(para([{ type: 'strong', children: [{ type: 'text', text: 'Kommunene i regionen' }] }]));
+      const table = budgetTable(3, false);
+      if (table.type === 'table') delete table.caption;
+      children.push(table);
+      const r = layout({ ...sampleTree(), children });
+      const title = linesOf(r, `b${n}`)[0]!;
+      const header = linesOf(r, `b${n + 1}/h0`)[0]!;
+      expect(header.page, `n=${n}`).toBe(title.page);
     }
   });
 });
