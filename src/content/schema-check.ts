@@ -1,32 +1,19 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeNbModule from 'ajv-i18n/localize/nb/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { parseDate } from '../model/dates.js';
 import { pathToText } from '../model/unresolved.js';
 import type { LoadedProject } from './load.js';
 import { closest, DATE_FORMS, describeValue, TYPE_NAMES } from './messages.js';
-import { readSchema } from './schema-file.js';
+// Precompiled from schema/prosjekt.schema.json (see generate-validator.ts): no ajv compile at start-up.
+import validateGenerated from './schema-validator.generated.js';
 
-// CommonJS default exports seen from ESM (the types describe the ES-module shape).
-type AddFormats = (ajv: Ajv2020, formats: string[]) => void;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as unknown as AddFormats;
+// CommonJS default export seen from ESM (the types describe the ES-module shape).
 type Localize = (errors: ErrorObject[]) => void;
 const localizeNb = ((localizeNbModule as unknown as { default?: Localize }).default ??
   localizeNbModule) as unknown as Localize;
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false });
-  addFormats(ajv, ['uri', 'email']);
-  ajv.addFormat('dato', { type: 'string', validate: (s: string) => parseDate(s) !== null });
-  const fn = ajv.compile(readSchema());
-  compiled = fn;
-  return fn;
-}
+const validator = (): ValidateFunction => validateGenerated as unknown as ValidateFunction;
 
 /** JSON pointer from ajv → path with numbers for array indices. */
 function pointerToPath(data: unknown, pointer: string): (string | number)[] {
