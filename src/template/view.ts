@@ -7,7 +7,7 @@
 import type Handlebars from 'handlebars';
 import type { Facts } from '../facts/derive.js';
 import type { DocumentSpec, Project } from '../model/project.js';
-import { isUnresolvedValue } from '../format/unresolved.js';
+import { isUnresolvedValue, UNRESOLVED_TEXT } from '../format/unresolved.js';
 import { formatList } from '../format/list.js';
 import { addSums, EMPTY_SUM, type AmountSum } from '../facts/sum.js';
 import { escapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
@@ -186,7 +186,12 @@ export function buildView(
       organisasjon: app.applicant.organisation ?? 'ikke avklart',
       via: app.applicant.via,
       på_vegne_av: app.applicant.onBehalfOf,
-      tekst: app.applicant.text,
+      tekst: new safe(
+        escapeMarkdown(app.applicant.text).replaceAll(
+          `(${UNRESOLVED_TEXT.toLowerCase()})`,
+          `(${UNRESOLVED_MARKDOWN})`,
+        ),
+      ),
       kommune_søker: app.applicant.municipalityApplies,
     },
     kontaktperson: {

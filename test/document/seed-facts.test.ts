@@ -99,7 +99,7 @@ const SEED_FACTS: Record<string, string[]> = {
     'Polarsirkelrådet og politiet utarbeider prosjektbeskrivelse og søknader.',
     'Polarsirkelrådet søker, via vertskommunen, på vegne av kommunene.',
     'Vertskommunen utpekes og har arbeidsgiveransvar.',
-    'Polarsirkelrådet v/vertskommunen (ikke avklart), på vegne av kommunene i Polarsirkelrådet',
+    'Polarsirkelrådet v/vertskommunen (Ikke avklart), på vegne av kommunene i Polarsirkelrådet',
   ],
   ressurser: [
     'minimum 2 fagstillinger, med en kostnadsramme på 2,5–3 mill. kr per år',
