@@ -54,15 +54,6 @@ function createProgram(setExit: (code: number) => void): Command {
     });
 
   program
-    .command('schema')
-    .description('skriv ut JSON-skjemaet for innholdsfilene')
-    .usage(' ')
-    .action(async () => {
-      const { runSchema } = await import('./commands/schema.js');
-      setExit(await runSchema());
-    });
-
-  program
     .command('build')
     .description('bygg dokumentene (PDF og DOCX) for en prosjektmappe (alle under content/ uten argument)')
     .usage('[valg] [mappe]')
@@ -94,6 +85,25 @@ function createProgram(setExit: (code: number) => void): Command {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       setExit(await runWatch(dir, opts, stop.signal));
+    });
+
+  program
+    .command('init')
+    .description('lag en ny prosjektmappe med eksempelfiler som består kontrollen')
+    .usage('<mappe>')
+    .argument('<mappe>', 'den nye prosjektmappen, for eksempel content/mitt-prosjekt')
+    .action(async (dir: string) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(dir));
+    });
+
+  program
+    .command('schema')
+    .description('skriv ut JSON-skjemaet for innholdsfilene')
+    .usage(' ')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExit(await runSchema());
     });
 
   return program;
