@@ -31,6 +31,10 @@ export interface Line {
 
 const EPS = 1e-6;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isTrailingSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
@@ -74,7 +78,19 @@ export function runAt(p: Paragraph, pos: number): number {
   return lo;
 }
 
+/**
+ * Break opportunities UAX #14 allows that we refuse: inside an «Ikke avklart» marker, and after the
+ * dash of a number range (2026–2027, s. 23–24).
+ */
 function insideUnbreakableRun(p: Paragraph, pos: number): boolean {
+  const dash = p.text.charCodeAt(pos - 1);
+  if (
+    (dash === 0x2013 || dash === 0x2d) &&
+    isDigit(p.text.charCodeAt(pos - 2)) &&
+    isDigit(p.text.charCodeAt(pos))
+  ) {
+    return true;
+  }
   const i = runAt(p, pos);
   const run = p.runs[i]!;
   return !!run.unresolved && pos > p.runStart[i]! && pos < p.runStart[i]! + run.text.length;

@@ -216,3 +216,14 @@ describe('the «Ikke avklart» marker', () => {
     expect(marker).toMatchObject({ font: 'boldItalic' });
   });
 });
+
+describe('number ranges', () => {
+  it('never breaks after the dash of a number range', () => {
+    const original = 'Se s. 23–24, 2026–2027 og 100-200 i rapporten. '.repeat(8).trim();
+    for (let width = 40; width < 160; width += 9) {
+      const got = lines([{ type: 'text', text: original }], width);
+      for (const l of got) expect(l, `width ${width}`).not.toMatch(/\d[–-]$/);
+      expect(checkLines(original, got)).toEqual([]);
+    }
+  });
+});
