@@ -153,7 +153,31 @@ async function loadFile(
       ],
     };
   }
+  if (isCyclic(data))
+    return {
+      text,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'yaml/alias-cycle',
+          file: path,
+          message: 'Et alias (*navn) viser til et anker (&navn) som det selv står inne i',
+          hint: 'Innholdet ville blitt uendelig. Fjern aliaset eller skriv verdien ut.',
+        },
+      ],
+    };
   return { parsed: { path, text, doc, lines }, data: data as Record<string, unknown>, text, diagnostics: [] };
+}
+
+/** True when a value contains itself (a YAML alias inside its own anchor), which no walker could finish. */
+function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const children = Array.isArray(value) ? value : Object.values(value);
+  const found = children.some((v) => isCyclic(v, ancestors));
+  ancestors.delete(value);
+  return found;
 }
 
 function missingFolder(dir: string, message: string, hint: string): Diagnostic {

@@ -40,6 +40,7 @@ const RULES = [
   'yaml/duplicate-key',
   'yaml/tab-indent',
   'yaml/alias-limit',
+  'yaml/alias-cycle',
   'yaml/empty',
   'yaml/duplicate-section',
   'schema/type',
