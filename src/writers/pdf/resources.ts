@@ -3,8 +3,7 @@
  * (GS1 …) and images (Im1 …). One resource dictionary is written for all pages.
  */
 import type { PDFDocument, PDFImage, PDFRef } from '@cantoo/pdf-lib';
-import type { FontStyle } from '../../layout/types.js';
-import type { Family } from '../../fonts/fonts.js';
+import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
 import { FontSubset } from './font-subset.js';
 import { num } from './operators.js';
@@ -15,7 +14,7 @@ export interface EmbeddedImage {
 }
 
 export class Resources {
-  private readonly fonts = new Map<string, FontSubset>();
+  private readonly fonts = new Map<LoadedFace, FontSubset>();
   private readonly states = new Map<string, string>();
   private readonly images = new Map<string, EmbeddedImage>();
   readonly ref: PDFRef;
@@ -26,15 +25,10 @@ export class Resources {
 
   /** The subset font drawing a shaped run, created on first use. */
   font(run: ShapedRun): FontSubset {
-    return this.fontFor(run.face.family, run.face.style, run);
-  }
-
-  private fontFor(family: Family, style: FontStyle, run: ShapedRun): FontSubset {
-    const key = `${family}-${style}`;
-    let f = this.fonts.get(key);
+    let f = this.fonts.get(run.face);
     if (!f) {
       f = new FontSubset(run.face, `F${this.fonts.size + 1}`, this.doc.context);
-      this.fonts.set(key, f);
+      this.fonts.set(run.face, f);
     }
     return f;
   }
