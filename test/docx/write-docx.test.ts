@@ -79,7 +79,11 @@ describe('writeDocx: structure of the sample tree', async () => {
     const cells = paragraphsXml(rows[1] ?? '');
     expect(paragraphText(cells[1] ?? '')).toBe('2 500 000 kr');
     expect(cells[1]).toContain('<w:jc w:val="right"/>');
-    expect(cells[0]).toContain('<w:jc w:val="left"/>');
+    expect(cells[0]).not.toContain('<w:jc ');
+    // Rules: the table's own borders, a heavy rule under the header and above the sum row.
+    expect(doc).toMatch(/<w:tblBorders>(?:(?!<\/w:tblBorders>).)*<w:insideH w:val="single"/);
+    expect(rows[0]).toMatch(/<w:tcBorders><w:bottom w:val="single"[^>]*w:sz="8"/);
+    expect(rows[3]).toMatch(/<w:tcBorders><w:top w:val="single"[^>]*w:sz="8"/);
     for (const cell of paragraphsXml(rows[3] ?? '')) expect(cell).toMatch(/<w:rPr><w:b\/>/);
     expect(doc).toContain('<w:tblStyle w:val="Tabell"/>');
     const caption = paragraphs.find((p) => paragraphText(p) === 'Tabell 1. Kostnadsplan');

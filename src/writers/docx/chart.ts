@@ -12,38 +12,63 @@ const CHART_WIDTH_PT = (160 / 25.4) * 72;
 /** The PNG fallback is rendered at twice the display resolution, so it stays sharp when printed. */
 const PNG_SCALE = 2;
 
-/**
- * PNG renderings by SVG text. Rendering is the slow part of a chart, and a rebuild (watch mode, several
- * documents with the same chart) draws the same SVG again; the bytes depend on the SVG only.
- */
-const pngCache = new Map<string, Uint8Array>();
-
-function pngFor(svg: string, widthPx: number): Uint8Array {
-  let png = pngCache.get(svg);
-  if (png === undefined) {
-    png = svgToPng(svg, widthPx);
-    if (pngCache.size >= 32) pngCache.delete(pngCache.keys().next().value ?? '');
-    pngCache.set(svg, png);
-  }
-  return png;
+/** What a chart looks like: its SVG, the PNG fallback and the height in points at the column width. */
+interface ChartPicture {
+  svg: Uint8Array;
+  png: Uint8Array;
+  height: number;
 }
+
+/**
+ * Drawn charts by chart node (as JSON). Drawing (text measuring, SVG) and rendering the PNG are the slow
+ * part of a chart, and a rebuild (watch mode, several documents showing the same chart) draws the same
+ * chart again; the picture depends on the chart node only.
+ */
+const pictures = new Map<string, ChartPicture>();
+
+function pictureOf(chart: Chart): ChartPicture {
+  const key = JSON.stringify(chart);
+  let picture = pictures.get(key);
+  if (picture === undefined) {
+    const height = chartHeight(chart, CHART_WIDTH_PT);
+    const svg = chartToSvg(chart, CHART_WIDTH_PT, height);
+    const png = svgToPng(svg, TEXT_WIDTH_PX * PNG_SCALE);
+    picture = { svg: new TextEncoder().encode(svg), png, height };
+    if (pictures.size >= 32) pictures.delete(pictures.keys().next().value ?? '');
+    pictures.set(key, picture);
+  }
+  return picture;
+}
+
+/**
+ * Image runs by drawing number and chart. An ImageRun hashes its picture (SHA-1 in JavaScript) when it
+ * is made, which costs more than the rest of the chart; the run holds no per-document state (its media
+ * is registered with each document when written, its drawing id is renumbered by the normalising pass),
+ * so one run can serve every build of the same chart at the same place.
+ */
+const imageRuns = new Map<string, ImageRun>();
 
 /**
  * The picture of a chart: the chart module's SVG with a PNG fallback (for Word before 2016 and other
  * readers without SVG), at the column width, with the chart's alt text.
  */
 export function chartImageRun(chart: Chart, ctx: DocxContext): ImageRun {
-  const height = chartHeight(chart, CHART_WIDTH_PT);
-  const svg = chartToSvg(chart, CHART_WIDTH_PT, height);
-  const png = pngFor(svg, TEXT_WIDTH_PX * PNG_SCALE);
   const n = ctx.nextDrawing++;
-  return new ImageRun({
-    type: 'svg',
-    data: new TextEncoder().encode(svg),
-    fallback: { type: 'png', data: png },
-    transformation: { width: TEXT_WIDTH_PX, height: Math.round((TEXT_WIDTH_PX * height) / CHART_WIDTH_PT) },
-    altText: { name: `Figur ${n}`, title: chart.title, description: chart.alt },
-  });
+  const key = `${n}\n${JSON.stringify(chart)}`;
+  let run = imageRuns.get(key);
+  if (run === undefined) {
+    const { svg, png, height } = pictureOf(chart);
+    run = new ImageRun({
+      type: 'svg',
+      data: svg,
+      fallback: { type: 'png', data: png },
+      transformation: { width: TEXT_WIDTH_PX, height: Math.round((TEXT_WIDTH_PX * height) / CHART_WIDTH_PT) },
+      altText: { name: `Figur ${n}`, title: chart.title, description: chart.alt },
+    });
+    if (imageRuns.size >= 32) imageRuns.delete(imageRuns.keys().next().value ?? '');
+    imageRuns.set(key, run);
+  }
+  return run;
 }
 
 /**

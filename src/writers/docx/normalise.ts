@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { TABLE_STYLE_XML } from './styles.js';
+import { writeZip, type ZipEntry } from './zip.js';
 
 export interface NormaliseOptions {
   /** Document date (YYYY-MM-DD): the created and modified dates of the core properties. */
@@ -8,39 +9,47 @@ export interface NormaliseOptions {
   lang: string;
 }
 
-/**
- * Zip entry time: 1980-01-01 00:00, the earliest DOS time. fflate converts entry times with the local
- * time zone, so the date is built from local fields: its local fields are then the same in every TZ.
- */
-const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+/** The files of a DOCX package by path: XML parts as text, pictures as bytes. */
+export type PackageFiles = Map<string, string | Uint8Array>;
 
 /** Parts that must come first in the package, in this order; the rest follow sorted by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-/**
- * Makes a packed DOCX depend on its content only. The docx package writes the clock's time into the core
- * properties, random relationship ids for hyperlinks and images, random watermark shape ids, and takes
- * bookmark, TOC-bookmark and drawing ids from process-global counters (so a second document built in the
- * same process gets other ids); zip entry times are local time. This pass rewrites all of those, adds
- * dc:language and the table style, and zips the parts again in a fixed order with a fixed time.
- */
-export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Uint8Array {
-  const files = unzipSync(packed);
-  const text = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('.xml') || name.endsWith('.rels')) text.set(name, strFromU8(data));
+/** The files of a packed DOCX, XML parts decoded to text. */
+export function unzipPackage(packed: Uint8Array): PackageFiles {
+  const files: PackageFiles = new Map();
+  for (const [name, data] of Object.entries(unzipSync(packed))) {
+    files.set(name, name.endsWith('.xml') || name.endsWith('.rels') ? strFromU8(data) : data);
   }
+  return files;
+}
+
+/**
+ * Makes a DOCX package depend on its content only. The docx package writes the clock's time into the
+ * core properties, random relationship ids for hyperlinks and images, random watermark shape ids, and
+ * takes bookmark, TOC-bookmark and drawing ids from process-global counters (so a second document built
+ * in the same process gets other ids). This pass rewrites all of those, adds dc:language and the table
+ * style, and zips the parts in a fixed order with a fixed time (see zip.ts).
+ */
+export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): Uint8Array {
+  const text = new Map<string, string>();
+  for (const [name, data] of files) if (typeof data === 'string') text.set(name, data);
   renumberRelationships(text);
   let drawing = 0;
   let shape = 0;
   for (const [name, xml] of text) {
     if (!name.startsWith('word/') || !name.endsWith('.xml')) continue;
-    let out = xml
-      .replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_m, head: string) => `${head}${++drawing}"`)
-      .replace(/(<v:shape\b[^>]*?\bid=")([A-Za-z]+)[^"]*"/g, (_m, head: string, prefix: string) => {
-        // Word's watermark shapes are recognised by the PowerPlusWaterMarkObject prefix.
-        return `${head}${prefix.startsWith('PowerPlusWaterMarkObject') ? 'PowerPlusWaterMarkObject' : prefix}${++shape}"`;
+    let out = xml;
+    if (out.includes('<wp:docPr')) {
+      out = out.replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_m, head: string) => `${head}${++drawing}"`);
+    }
+    if (out.includes('<v:shape ')) {
+      out = out.replace(/(<v:shape\b[^>]*?\bid=")([A-Za-z]+)[^"]*"/g, (_m, head: string, prefix: string) => {
+        // Word recognises its watermark shapes by the PowerPlusWaterMarkObject prefix.
+        const base = prefix.startsWith('PowerPlusWaterMarkObject') ? 'PowerPlusWaterMarkObject' : prefix;
+        return `${head}${base}${++shape}"`;
       });
+    }
     if (name === 'word/document.xml') out = renumberBookmarks(out);
     if (name === 'word/styles.xml') out = out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
     text.set(name, out);
@@ -48,14 +57,15 @@ export function normaliseDocx(packed: Uint8Array, options: NormaliseOptions): Ui
   const core = text.get('docProps/core.xml');
   if (core !== undefined) text.set('docProps/core.xml', fixCore(core, options));
 
-  const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) {
+  const names = [...files.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const entries: ZipEntry[] = names.map((name) => {
     const xml = text.get(name);
-    const data = xml === undefined ? files[name] : strToU8(xml);
-    if (data) zippable[name] = [data, { mtime: ZIP_TIME, level: 6 }];
-  }
-  return zipSync(zippable, { mtime: ZIP_TIME });
+    if (xml === undefined) return { name, data: files.get(name) as Uint8Array };
+    // The document itself differs in every build: not worth keeping in the compression cache.
+    const cacheKey = name === 'word/document.xml' ? undefined : xml;
+    return { name, data: Buffer.from(xml, 'utf8'), ...(cacheKey === undefined ? {} : { cacheKey }) };
+  });
+  return writeZip(entries);
 }
 
 function rank(name: string): number {

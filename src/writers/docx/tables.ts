@@ -49,25 +49,22 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
   const widths = columnWidths(table, columnCount);
   const row = (node: TableRowNode, header: boolean): TableRow =>
     new TableRow({
-      tableHeader: header,
+      ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
       children: Array.from({ length: columnCount }, (_, i) => {
         const cell = node.cells[i];
         const align = table.columns[i]?.align ?? 'left';
+        // Rules and margins come from the table (few elements per cell keep large tables fast to write);
+        // cells add only the header's shading and rule and the rule above a sum row.
+        const borders = header ? { bottom: HEAVY_RULE } : node.total ? { top: HEAVY_RULE } : undefined;
         return new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
-          margins: { left: 80, right: 80, top: 20, bottom: 20 },
           ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.headerFill } } : {}),
-          borders: {
-            top: node.total ? HEAVY_RULE : NONE,
-            bottom: header ? HEAVY_RULE : RULE,
-            left: NONE,
-            right: NONE,
-          },
+          ...(borders ? { borders } : {}),
           children: [
             new Paragraph({
               style: header ? STYLE.tableHeader : STYLE.tableText,
-              alignment: alignment(align),
+              ...(align === 'left' ? {} : { alignment: alignment(align) }),
               children: inlineChildren(cell?.children ?? [], { bold: node.total === true }, ctx),
             }),
           ],
@@ -80,6 +77,15 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
       layout: TableLayoutType.FIXED,
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      borders: {
+        top: NONE,
+        bottom: RULE,
+        left: NONE,
+        right: NONE,
+        insideHorizontal: RULE,
+        insideVertical: NONE,
+      },
       rows: [...table.header.map((r) => row(r, true)), ...table.body.map((r) => row(r, false))],
     }),
   ];

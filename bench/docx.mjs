@@ -1,0 +1,120 @@
+// `node bench/docx.mjs` (after `npm run build:ts`): timings of the DOCX writer from dist/.
+// Not a test: nothing here fails the build. Goals (issue 5): the three sample documents in ≤ 100 ms warm
+// in one process; a 100-page document in ≤ 300 ms.
+import { performance } from 'node:perf_hooks';
+import { writeDocx } from '../dist/writers/docx/write-docx.js';
+import { sampleTree } from '../dist/tree/sample.js';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The sample project's document trees through the real pipeline; the hand-made sample tree if it fails. */
+async function projectTrees(dir) {
+  try {
+    const { checkProject } = await import('../dist/content/check.js');
+    const { deriveFacts } = await import('../dist/facts/derive.js');
+    const { buildDocumentTree } = await import('../dist/document/build-tree.js');
+    const checked = await checkProject(dir, { final: false });
+    if (!checked.project) throw new Error('the sample project has errors');
+    const facts = deriveFacts(checked.project);
+    const trees = checked.project.dokumenter.map(
+      (doc) =>
+        buildDocumentTree(checked.project, facts, doc, {
+          projectDir: dir,
+          templatesDir: 'templates',
+          draft: true,
+        }).tree,
+    );
+    if (trees.some((t) => !t)) throw new Error('a document tree could not be built');
+    return trees;
+  } catch (error) {
+    console.error(`  (pipeline not usable: ${error.message}; using three sample trees)`);
+    return [sampleTree(), sampleTree({ id: 'b', draft: false }), sampleTree({ id: 'c' })];
+  }
+}
+
+/** A document of about `pages` A4 pages: heading, three paragraphs, a list, every other page a table. */
+function generatedTree(pages) {
+  const children = [];
+  const words =
+    'Prosjektet skal styrke det tverrfaglige samarbeidet mellom kommunene i regionen, ' +
+    'med tidlig innsats for ungdom og likeverdige tilbud uansett bosted. ';
+  const text = (t) => ({ type: 'text', text: t });
+  for (let page = 1; page <= pages; page++) {
+    children.push({
+      type: 'heading',
+      level: page % 5 === 1 ? 1 : 2,
+      id: `k${page}`,
+      children: [text(`Kapittel ${page}`)],
+      source: { line: page },
+    });
+    for (let p = 0; p < 3; p++) {
+      children.push({
+        type: 'paragraph',
+        source: { line: page },
+        children: [
+          text(words.repeat(4)),
+          { type: 'strong', children: [text(`Delmål ${page}.${p + 1}`)] },
+          text(' i '),
+          { type: 'link', href: `#k${Math.max(1, page - 1)}`, children: [text('forrige kapittel')] },
+          text('. Ansvarlig: '),
+          { type: 'unresolved', text: 'Ikke avklart' },
+        ],
+      });
+    }
+    children.push({
+      type: 'list',
+      ordered: page % 2 === 0,
+      start: 1,
+      source: { line: page },
+      items: ['Kartlegging', 'Oppfølging', 'Evaluering'].map((t) => ({
+        children: [{ type: 'paragraph', source: { line: page }, children: [text(t)] }],
+      })),
+    });
+    if (page % 2 === 1) {
+      const row = (cells, total) => ({
+        ...(total ? { total } : {}),
+        cells: cells.map((c) => ({ children: [text(c)] })),
+      });
+      children.push({
+        type: 'table',
+        source: { line: page },
+        columns: [{ align: 'left' }, { align: 'right' }, { align: 'right' }],
+        header: [row(['Post', '2026', '2027'])],
+        body: [
+          ...['Lønn', 'Reise', 'Lokaler', 'Materiell'].map((p, i) =>
+            row([p, `${(i + 1) * 125} 000 kr`, `${(i + 2) * 110} 000 kr`]),
+          ),
+          row(['Sum', '1 250 000 kr', '1 540 000 kr'], true),
+        ],
+        caption: [text(`Tabell ${page}. Kostnader`)],
+      });
+    }
+  }
+  return { ...sampleTree({ id: 'hundre' }), children };
+}
+
+/**
+ * Median wall time of warm runs, and the mean CPU time (user + system) per run: on a busy machine the
+ * wall time mostly measures the other processes, the CPU time the writer.
+ */
+async function time(label, fn, runs = 9) {
+  await fn();
+  await fn();
+  const ms = [];
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000 / runs;
+  console.log(`${label}: ${median(ms).toFixed(1)} ms wall (median of ${runs}), ${cpuMs.toFixed(1)} ms CPU`);
+}
+
+const trees = await projectTrees('content/felles-ansvar');
+await time(`${trees.length} sample DOCX (goal ≤ 100 ms)`, async () => {
+  for (const tree of trees) await writeDocx(tree);
+});
+const big = generatedTree(100);
+await time('100-page DOCX (goal ≤ 300 ms)', () => writeDocx(big), 5);
