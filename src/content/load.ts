@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/types.js';
 import { bytePosition, firstInvalidUtf8, MAX_FILE_BYTES } from './source-checks.js';
 import { unclosedQuoteAt, yamlErrorText } from './yaml-errors.js';
@@ -136,6 +136,7 @@ async function loadFile(
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     const bomb = /alias count/i.test((err as Error).message);
+    const alias = firstAlias(doc);
     return {
       text,
       diagnostics: [
@@ -143,6 +144,7 @@ async function loadFile(
           severity: 'error',
           rule: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
           file: path,
+          ...(alias !== undefined ? { start: pointOf(lines, alias) } : {}),
           message: bomb
             ? `Filen bruker for mange alias (*navn): over ${MAX_ALIAS_COUNT} utvidelser`
             : 'Et alias (*navn) viser til et anker (&navn) som ikke finnes tidligere i filen',
@@ -167,6 +169,18 @@ async function loadFile(
       ],
     };
   return { parsed: { path, text, doc, lines }, data: data as Record<string, unknown>, text, diagnostics: [] };
+}
+
+/** Offset of the first alias (*navn) in a document, to point at when aliases are the problem. */
+function firstAlias(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      at = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** True when a value contains itself (a YAML alias inside its own anchor), which no walker could finish. */
