@@ -1,0 +1,170 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Diagnostic, Point } from '../diagnostics/types.js';
+import { bytePosition, firstInvalidUtf8, MAX_FILE_BYTES } from './source-checks.js';
+import { unclosedQuoteAt, yamlErrorText } from './yaml-errors.js';
+
+/** Reading and parsing one content file, with the limits and Norwegian diagnostics of each failure. */
+
+/** Alias expansions allowed per file; more indicates an alias bomb. */
+const MAX_ALIAS_COUNT = 200;
+
+export interface ParsedFile {
+  path: string;
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+export function pointOf(lines: LineCounter, offset: number): Point {
+  const p = lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+/** Reads and parses one file; returns its top-level mapping as data, or diagnostics. */
+export async function loadFile(
+  abs: string,
+  path: string,
+): Promise<{ parsed?: ParsedFile; data?: Record<string, unknown>; text?: string; diagnostics: Diagnostic[] }> {
+  const size = (await stat(abs)).size;
+  if (size > MAX_FILE_BYTES) {
+    const mb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(size / 1024 / 1024);
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'file/too-large',
+          file: path,
+          message: `Filen er for stor (${mb} MB); grensen er 5 MB`,
+          hint: 'Innholdsfiler er vanlig tekst og blir sjelden større enn noen hundre kB. Er det riktig fil?',
+        },
+      ],
+    };
+  }
+  const bytes = await readFile(abs);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'file/encoding',
+          file: path,
+          start: at >= 0 ? bytePosition(bytes, at) : undefined,
+          message: 'Filen er ikke lagret som UTF-8 (ugyldige tegn)',
+          hint: 'Lagre filen på nytt med tegnkoding UTF-8 i tekstbehandleren (ikke Latin-1/Windows-1252).',
+        },
+      ],
+    };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  // Only the first syntax error of a file: the ones after it are mostly consequences of it.
+  const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
+    const t = yamlErrorText(e.code, e.message);
+    const quoteStart = /closing .*quote/i.test(e.message) ? unclosedQuoteAt(text) : undefined;
+    return {
+      severity: 'error',
+      rule: t.rule,
+      file: path,
+      start: quoteStart ?? pointOf(lines, e.pos[0]),
+      message: t.message,
+      ...(t.hint ? { hint: t.hint } : {}),
+    };
+  });
+  if (diagnostics.length > 0) return { text, diagnostics };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return {
+      text,
+      diagnostics: [
+        {
+          severity: 'warning',
+          rule: 'yaml/empty',
+          file: path,
+          message: 'Filen er tom og blir ikke brukt',
+          hint: 'Fyll inn innhold (for eksempel «budsjett:» med felter under) eller slett filen.',
+        },
+      ],
+    };
+  }
+  if (!isMap(doc.contents)) {
+    return {
+      text,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'yaml/not-mapping',
+          file: path,
+          start: pointOf(lines, doc.contents.range?.[0] ?? 0),
+          message: 'Filen må bestå av seksjoner på formen «navn:» med innhold under',
+          hint: 'Begynn med en seksjon, for eksempel «prosjekt:», og skriv feltene med innrykk under.',
+        },
+      ],
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const bomb = /alias count/i.test((err as Error).message);
+    const alias = firstAlias(doc);
+    return {
+      text,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
+          file: path,
+          ...(alias !== undefined ? { start: pointOf(lines, alias) } : {}),
+          message: bomb
+            ? `Filen bruker for mange alias (*navn): over ${MAX_ALIAS_COUNT} utvidelser`
+            : 'Et alias (*navn) viser til et anker (&navn) som ikke finnes tidligere i filen',
+          hint: bomb
+            ? 'Skriv innholdet ut i stedet for å gjenta alias; innholdsfiler trenger sjelden alias.'
+            : 'Sett ankeret (&navn) før aliaset, eller skriv verdien ut.',
+        },
+      ],
+    };
+  }
+  if (isCyclic(data))
+    return {
+      text,
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'yaml/alias-cycle',
+          file: path,
+          message: 'Et alias (*navn) viser til et anker (&navn) som det selv står inne i',
+          hint: 'Innholdet ville blitt uendelig. Fjern aliaset eller skriv verdien ut.',
+        },
+      ],
+    };
+  return { parsed: { path, text, doc, lines }, data: data as Record<string, unknown>, text, diagnostics: [] };
+}
+
+/** Offset of the first alias (*navn) in a document, to point at when aliases are the problem. */
+function firstAlias(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      at = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
+/** True when a value contains itself (a YAML alias inside its own anchor), which no walker could finish. */
+function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const children = Array.isArray(value) ? value : Object.values(value);
+  const found = children.some((v) => isCyclic(v, ancestors));
+  ancestors.delete(value);
+  return found;
+}
+
