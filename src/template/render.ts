@@ -10,6 +10,13 @@ import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { BUILTIN_HELPERS, registerHelpers } from './helpers.js';
 import { addLineMarkers, readLineMarkers, type TemplateLine } from './source-map.js';
+import {
+  cacheKey,
+  readCompiled,
+  writeCompiled,
+  type CompiledTemplate,
+  type NameAt,
+} from './compile-cache.js';
 
 export const TEMPLATE_SUFFIX = '.md.hbs';
 const COMPILE_OPTIONS = { noEscape: true, strict: true, preventIndent: true } as const;
@@ -17,9 +24,37 @@ const COMPILE_OPTIONS = { noEscape: true, strict: true, preventIndent: true } as
 interface SourceFile {
   path: string;
   text: string;
-  ast: hbs.AST.Program | null;
+  compiled: CompiledTemplate | null;
   error: Diagnostic | null;
   fn?: HandlebarsTemplateDelegate;
+}
+
+/** The helpers a template calls with arguments and the partials it includes, with their places. */
+function analyse(ast: hbs.AST.Program): Pick<CompiledTemplate, 'calls' | 'partials'> {
+  const calls: NameAt[] = [];
+  const partials: NameAt[] = [];
+  const at = (name: string, loc: hbs.AST.SourceLocation) => ({
+    name,
+    line: loc.start.line,
+    column: loc.start.column + 1,
+  });
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as Record<string, unknown> & { type: string; loc: hbs.AST.SourceLocation };
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+      partials.push(at(String((n.name as { original?: unknown }).original), n.loc));
+    }
+    if (['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(n.type)) {
+      const path = n.path as { type: string; original?: string };
+      const isCall = (n.params as unknown[]).length > 0 || n.hash !== undefined;
+      if (isCall && path.type === 'PathExpression') calls.push(at(path.original ?? '', n.loc));
+    }
+    for (const key of ['body', 'program', 'inverse', 'params', 'hash', 'pairs', 'value'])
+      if (key in n) visit(n[key]);
+  };
+  visit(ast.body);
+  return { calls, partials };
 }
 
 export interface RenderResult {
@@ -58,11 +93,16 @@ class TemplateSet {
 
   private load(path: string): number {
     const text = readFileSync(path, 'utf8');
-    const file: SourceFile = { path, text, ast: null, error: null };
+    const file: SourceFile = { path, text, compiled: null, error: null };
     const index = this.files.push(file) - 1;
+    const key = cacheKey([this.hb.VERSION, JSON.stringify(COMPILE_OPTIONS), index, text]);
+    file.compiled = readCompiled(key);
+    if (file.compiled) return index;
     try {
-      file.ast = this.hb.parse(text);
-      addLineMarkers(file.ast, index);
+      const ast = this.hb.parse(text);
+      addLineMarkers(ast, index);
+      file.compiled = { spec: String(this.hb.precompile(ast, COMPILE_OPTIONS)), ...analyse(ast) };
+      writeCompiled(key, file.compiled);
     } catch (e) {
       file.error = syntaxDiagnostic(this.relPath(index), e);
     }
@@ -73,7 +113,7 @@ class TemplateSet {
   compiled(index: number): HandlebarsTemplateDelegate {
     return (context: unknown, options?: Handlebars.RuntimeOptions) => {
       const file = this.files[index]!;
-      file.fn ??= this.hb.compile(file.ast!, COMPILE_OPTIONS);
+      file.fn ??= this.hb.template(new Function(`return ${file.compiled!.spec}`)() as TemplateSpecification);
       try {
         return file.fn(context, options);
       } catch (e) {
@@ -101,49 +141,29 @@ class TemplateSet {
     const file = this.files[index]!;
     if (file.error) return [file.error];
     const out: Diagnostic[] = [];
-    const at = (loc: hbs.AST.SourceLocation) => ({
-      file: this.relPath(index),
-      start: { line: loc.start.line, column: loc.start.column + 1 },
-    });
-    const visit = (node: unknown): void => {
-      if (!node || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(visit);
-      const n = node as Record<string, unknown> & { type: string; loc: hbs.AST.SourceLocation };
-      if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
-        const name = (n.name as { original?: unknown }).original;
-        const partial = typeof name === 'string' ? this.partials.get(name) : undefined;
-        if (partial === undefined) {
-          out.push({
-            severity: 'error',
-            rule: 'template/missing-partial',
-            message: `Delmalen «${String(name)}» finnes ikke.`,
-            hint: `Legg til filen partials/${String(name)}${TEMPLATE_SUFFIX} i malmappen, eller rett navnet.`,
-            ...at(n.loc),
-          });
-        } else out.push(...this.check(partial, seen));
-      }
-      if (['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(n.type)) {
-        const path = n.path as { type: string; original?: string };
-        const isCall = (n.params as unknown[]).length > 0 || n.hash !== undefined;
-        const name = path.original ?? '';
-        if (
-          isCall &&
-          path.type === 'PathExpression' &&
-          !BUILTIN_HELPERS.has(name) &&
-          !(name in this.hb.helpers)
-        )
-          out.push({
-            severity: 'error',
-            rule: 'template/unknown-helper',
-            message: `Hjelperen «${name}» finnes ikke.`,
-            hint: 'Hjelpere som finnes: kr, prosent, tall, dato, liste, uavklart, lik, avklart, if, unless, each, with.',
-            ...at(n.loc),
-          });
-      }
-      for (const key of ['body', 'program', 'inverse', 'params', 'hash', 'pairs', 'value'])
-        if (key in n) visit(n[key]);
-    };
-    visit(file.ast!.body);
+    const at = (n: NameAt) => ({ file: this.relPath(index), start: { line: n.line, column: n.column } });
+    for (const ref of file.compiled!.partials) {
+      const partial = this.partials.get(ref.name);
+      if (partial === undefined) {
+        out.push({
+          severity: 'error',
+          rule: 'template/missing-partial',
+          message: `Delmalen «${ref.name}» finnes ikke.`,
+          hint: `Legg til filen partials/${ref.name}${TEMPLATE_SUFFIX} i malmappen, eller rett navnet.`,
+          ...at(ref),
+        });
+      } else out.push(...this.check(partial, seen));
+    }
+    for (const call of file.compiled!.calls) {
+      if (BUILTIN_HELPERS.has(call.name) || call.name in this.hb.helpers) continue;
+      out.push({
+        severity: 'error',
+        rule: 'template/unknown-helper',
+        message: `Hjelperen «${call.name}» finnes ikke.`,
+        hint: 'Hjelpere som finnes: kr, prosent, tall, dato, liste, uavklart, lik, avklart, if, unless, each, with.',
+        ...at(call),
+      });
+    }
     return out;
   }
 }
