@@ -1,8 +1,8 @@
-/** Norwegian lists: «Rana, Hemnes og Nesna», «Rana eller Hemnes». */
-
-const and = new Intl.ListFormat('nb-NO', { type: 'conjunction' });
-const or = new Intl.ListFormat('nb-NO', { type: 'disjunction' });
-
+/**
+ * Norwegian lists: «Rana, Hemnes og Nesna», «Rana eller Hemnes». Written out by hand: it is the same as
+ * Intl.ListFormat('nb-NO') (a test checks that), without the ~20 ms that loading ListFormat costs.
+ */
 export function formatList(items: readonly string[], kind: 'og' | 'eller' = 'og'): string {
-  return (kind === 'og' ? and : or).format(items);
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${kind} ${items[items.length - 1]}`;
 }

@@ -64,5 +64,16 @@ describe('lists', () => {
     expect(formatList(['Rana', 'Hemnes', 'Nesna'])).toBe('Rana, Hemnes og Nesna');
     expect(formatList(['Rana', 'Hemnes'], 'eller')).toBe('Rana eller Hemnes');
     expect(formatList(['Rana'])).toBe('Rana');
+    expect(formatList([])).toBe('');
+  });
+  it('agrees with Intl.ListFormat nb-NO', () => {
+    const names = ['Rana', 'Hemnes', 'Nesna', 'Lurøy', 'Rødøy', 'Træna'];
+    for (let n = 0; n <= names.length; n++) {
+      const items = names.slice(0, n);
+      expect(formatList(items)).toBe(new Intl.ListFormat('nb-NO', { type: 'conjunction' }).format(items));
+      expect(formatList(items, 'eller')).toBe(
+        new Intl.ListFormat('nb-NO', { type: 'disjunction' }).format(items),
+      );
+    }
   });
 });
