@@ -71,7 +71,7 @@ describe('the sample project', () => {
   it('keeps the county application in the portal form order with the short description', () => {
     const tree = results.get('soknad-nfk')!.tree!;
     const headings = tree.children
-      .filter((b): b is Heading => b.type === 'heading' && b.level === 2)
+      .filter((b): b is Heading => b.type === 'heading' && b.level === 1)
       .map((b) => inlineText(b.children));
     expect(headings).toEqual([
       'Søker og kontaktperson',
