@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { LayoutResult } from '../../layout/types.js';
+import type { LaidOutPage, LayoutResult } from '../../layout/types.js';
 import type { DocumentMeta } from '../../tree/types.js';
 import { createMeasurer, describeChar } from '../../fonts/measurer.js';
 import { appendAttachments } from './attachments.js';
@@ -17,6 +17,8 @@ import { setDocumentId, setMetadata } from './metadata.js';
 import { nestBookmarks, writeOutline, type BookmarkEntry } from './outline.js';
 import { paintPage, type MarkedSequence } from './paint-page.js';
 import { Resources } from './resources.js';
+import { setXmp } from './xmp.js';
+import { writeStructure, type FigureBoxes, type PageMarks } from './structure.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -57,6 +59,7 @@ export async function drawPdf(
   const missing = new Set<string>();
   const reported = new Set<string>();
   const marked: MarkedSequence[][] = [];
+  const tagged: PageMarks[] = [];
   for (const { pdfPage, page } of painted) {
     const result = paintPage(page, res, missing);
     // Content streams are Latin-1: operators are ASCII, glyph codes in literal strings are raw bytes.
@@ -75,10 +78,15 @@ export async function drawPdf(
       diagnostics,
     );
     if (annots.length > 0) {
-      pdfPage.node.set(PDFName.Annots, context.obj(annots));
+      pdfPage.node.set(PDFName.Annots, context.obj(annots.map((a) => a.ref)));
       hash.update(JSON.stringify(result.links));
     }
     marked.push(result.marked);
+    tagged.push({ ref: pdfPage.ref, node: pdfPage.node, marked: result.marked, annotations: annots });
+  }
+  if (layout.structure) {
+    writeStructure(context, doc.catalog, layout.structure, tagged, figureBoxes(layout.pages));
+    hash.update(JSON.stringify(layout.structure));
   }
   for (const ch of missing) {
     diagnostics.push({
@@ -102,6 +110,7 @@ export async function drawPdf(
   writeOutline(context, (k, v) => doc.catalog.set(k, v), nestBookmarks(entries));
 
   setMetadata(doc, meta);
+  setXmp(doc, meta, layout.structure !== undefined);
   setDocumentId(doc, hash.digest());
   const bytes = await doc.save({
     useObjectStreams: true,
@@ -109,4 +118,21 @@ export async function drawPdf(
     updateFieldAppearances: false,
   });
   return { bytes, pages: doc.getPageCount(), diagnostics, marked };
+}
+
+/** Bounding boxes (PDF coordinates) of charts and images that are figures, by structure key. */
+function figureBoxes(pages: LaidOutPage[]): FigureBoxes {
+  const boxes: FigureBoxes = new Map();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if ((item.type !== 'chart' && item.type !== 'image') || !item.tag || item.tag.artifact) continue;
+      if (boxes.has(item.tag.struct)) continue;
+      const y1 = page.height - item.y - item.height;
+      boxes.set(
+        item.tag.struct,
+        [item.x, y1, item.x + item.width, y1 + item.height].map((n) => Math.round(n * 100) / 100),
+      );
+    }
+  }
+  return boxes;
 }

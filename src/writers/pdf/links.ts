@@ -4,6 +4,8 @@
  */
 import {
   PDFArray,
+  PDFDict,
+  PDFHexString,
   PDFName,
   PDFNull,
   PDFNumber,
@@ -14,6 +16,7 @@ import {
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LayoutResult, LinkItem } from '../../layout/types.js';
 import { num } from './operators.js';
+import type { TaggedAnnotation } from './structure.js';
 
 export interface PageTarget {
   ref: PDFRef;
@@ -49,8 +52,8 @@ export function linkAnnotations(
   anchors: LayoutResult['anchors'],
   reported: Set<string>,
   diagnostics: Diagnostic[],
-): PDFRef[] {
-  const refs: PDFRef[] = [];
+): TaggedAnnotation[] {
+  const out: TaggedAnnotation[] = [];
   for (const link of links) {
     const rect = [link.x, pageHeight - link.y - link.height, link.x + link.width, pageHeight - link.y].map(
       (n) => Number(num(n)),
@@ -61,6 +64,8 @@ export function linkAnnotations(
       Rect: rect,
       Border: [0, 0, 0],
       F: 4,
+      // What a screen reader announces for the link.
+      Contents: PDFHexString.fromText(`Lenke: ${link.href}`),
     };
     if (link.href.startsWith('#')) {
       const id = link.href.slice(1);
@@ -87,9 +92,11 @@ export function linkAnnotations(
       });
       continue;
     }
-    refs.push(context.register(context.obj(dict as never)));
+    const annot = context.obj(dict as never) as unknown as PDFDict;
+    const struct = link.tag && !link.tag.artifact ? link.tag.struct : undefined;
+    out.push({ ref: context.register(annot), dict: annot, ...(struct ? { struct } : {}) });
   }
-  return refs;
+  return out;
 }
 
 function report(reported: Set<string>, diagnostics: Diagnostic[], key: string, d: Diagnostic): void {
