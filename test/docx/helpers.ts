@@ -66,10 +66,11 @@ export function treeParagraphTexts(tree: DocumentTree): string[] {
           for (const item of block.items) walk(item.children);
           break;
         case 'table':
+          // The caption stands above the table.
+          if (block.caption) out.push(inlineText(block.caption));
           for (const row of [...block.header, ...block.body]) {
             for (const cell of row.cells) out.push(inlineText(cell.children));
           }
-          if (block.caption) out.push(inlineText(block.caption));
           break;
         case 'image':
           if (block.caption) out.push(inlineText(block.caption));

@@ -91,13 +91,26 @@ describe('writeDocx: structure of the sample tree', async () => {
   });
 
   it('puts PAGE and NUMPAGES fields in the footer and the short title in the header', () => {
-    const footer = part(parts, 'word/footer1.xml');
-    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
-    expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
-    expect(paragraphText(footer)).toBe('Side  av \t16. september 2025 · utkast 1');
-    const header = part(parts, 'word/header1.xml');
+    const rels = part(parts, 'word/_rels/document.xml.rels');
+    const target = (type: 'header' | 'footer', kind: 'default' | 'first') => {
+      const id = new RegExp(`<w:${type}Reference w:type="${kind}" r:id="(rId\\d+)"`).exec(doc)?.[1];
+      const file = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+      return part(parts, `word/${file}`);
+    };
+    for (const kind of ['default', 'first'] as const) {
+      const footer = target('footer', kind);
+      expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+      expect(paragraphText(footer)).toBe('16. september 2025 · utkast 1\tSide  av ');
+    }
+    const header = target('header', 'default');
     expect(paragraphText(header)).toBe('Felles Ansvar – søknad\tUTKAST');
     expect(header).toContain('PowerPlusWaterMarkObject');
+    // The first page carries the title block instead of the running header, but still the watermark.
+    const first = target('header', 'first');
+    expect(paragraphText(first)).toBe('');
+    expect(first).toContain('PowerPlusWaterMarkObject');
+    expect(doc).toContain('<w:titlePg/>');
   });
 
   it('sets nb-NO as the document language and tags other-language spans', () => {
@@ -238,7 +251,8 @@ describe('writeDocx: other trees', () => {
     const rid = /<a:blip r:embed="(rId\d+)"/.exec(doc)?.[1];
     expect(part(parts, 'word/_rels/document.xml.rels')).toMatch(new RegExp(`Id="${rid}"[^>]*Target="media/`));
     expect(bodyParagraphTexts(doc)).toEqual(['Figur 1. Kommunene']);
-    expect(part(parts, 'word/header1.xml')).not.toContain('UTKAST');
+    for (const name of parts.keys())
+      if (name.includes('header')) expect(part(parts, name)).not.toContain('UTKAST');
   });
 
   it('reports a missing image and a link to no heading in Norwegian', async () => {

@@ -146,7 +146,11 @@ function renderImage(image: Image, ctx: DocxContext): FileChild[] {
       }),
     );
   }
-  if (caption) out.push(new Paragraph({ style: STYLE.caption, children: inlineChildren(caption, {}, ctx) }));
+  if (caption) {
+    out.push(
+      new Paragraph({ style: STYLE.caption, keepNext: false, children: inlineChildren(caption, {}, ctx) }),
+    );
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 import {
+  BorderStyle,
   Footer,
   Header,
   PageNumber,
@@ -13,12 +14,14 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { DocumentMeta } from '../../tree/types.js';
-import { BODY_FONT, STYLE } from './styles.js';
+import { BODY_FONT, COLOR, STYLE } from './styles.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
 
 /** 25 mm in twips: the side margins of the PDF. */
 const MARGIN = 1417;
 const DRAFT_TEXT = 'UTKAST';
+/** Where the values of the title block start (as the PDF's label column): 25 mm. */
+const LABEL_COLUMN = 1417;
 
 /** Title block from the document's meta data: type, title, project, recipient, applicant, date, version. */
 export function titleBlock(meta: DocumentMeta): FileChild[] {
@@ -38,7 +41,12 @@ export function titleBlock(meta: DocumentMeta): FileChild[] {
         ([label, value]) =>
           new Paragraph({
             style: STYLE.titleMeta,
-            children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+            tabStops: [{ type: TabStopType.LEFT, position: LABEL_COLUMN }],
+            indent: { left: LABEL_COLUMN, hanging: LABEL_COLUMN },
+            children: [
+              new TextRun({ text: label, bold: true }),
+              new TextRun({ children: [new Tab(), value], color: COLOR.text }),
+            ],
           }),
       ),
   ];
@@ -58,29 +66,51 @@ export function tableOfContents(): FileChild[] {
 
 const rightTab = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }];
 
-/** Running header: the short title, and for drafts an «UTKAST» marker at the right and a watermark. */
+/** The «UTKAST» watermark: a WordArt shape Word's Design > Watermark recognises, in every header. */
+function watermark(): ParagraphChild {
+  return new TextWatermark({ text: DRAFT_TEXT, font: BODY_FONT, color: 'D9D9D9', opacity: 0.5 });
+}
+
+/**
+ * Running header from the second page on (the first carries the title block, as in the PDF): the short
+ * title with a rule below, and for drafts an «UTKAST» marker at the right and the watermark.
+ */
 function header(meta: DocumentMeta): Header {
   const children: ParagraphChild[] = [new TextRun(meta.shortTitle)];
   if (meta.draft) {
-    children.push(
-      new TextRun({ children: [new Tab(), DRAFT_TEXT], style: STYLE.draftMarker }),
-      new TextWatermark({ text: DRAFT_TEXT, font: BODY_FONT, color: 'D9D9D9', opacity: 0.5 }),
-    );
+    children.push(new TextRun({ children: [new Tab(), DRAFT_TEXT], style: STYLE.draftMarker }), watermark());
   }
-  return new Header({ children: [new Paragraph({ style: STYLE.header, tabStops: rightTab, children })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        tabStops: rightTab,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
+        children,
+      }),
+    ],
+  });
 }
 
-/** Footer: «Side X av Y» with PAGE and NUMPAGES fields, and the date (and version) at the right. */
+/** First-page header: empty but for the draft watermark. */
+function firstHeader(meta: DocumentMeta): Header {
+  return new Header({
+    children: [new Paragraph({ style: STYLE.header, children: meta.draft ? [watermark()] : [] })],
+  });
+}
+
+/** Footer as in the PDF: a rule, date (and version) at the left, «Side X av Y» (PAGE, NUMPAGES) at the right. */
 function footer(meta: DocumentMeta): Footer {
-  const right = meta.version ? `${meta.date} · ${meta.version}` : meta.date;
+  const info = meta.version ? `${meta.date} · ${meta.version}` : meta.date;
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.footer,
         tabStops: rightTab,
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
         children: [
-          new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
-          new TextRun({ children: [new Tab(), right] }),
+          new TextRun(info),
+          new TextRun({ children: [new Tab(), 'Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
         ],
       }),
     ],
@@ -91,13 +121,14 @@ function footer(meta: DocumentMeta): Footer {
 export function section(meta: DocumentMeta, children: FileChild[]): ISectionOptions {
   return {
     properties: {
+      titlePage: true,
       page: {
         size: { width: 11906, height: 16838 },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 709, footer: 709 },
       },
     },
-    headers: { default: header(meta) },
-    footers: { default: footer(meta) },
+    headers: { default: header(meta), first: firstHeader(meta) },
+    footers: { default: footer(meta), first: footer(meta) },
     children,
   };
 }

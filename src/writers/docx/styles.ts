@@ -79,7 +79,14 @@ export function documentStyles(): IStylesOptions {
       },
       heading1: {
         run: { font: BODY_FONT, size: pt(18), bold: true, color: COLOR.heading },
-        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        paragraph: {
+          spacing: { before: 360, after: 160 },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+          // A rule under chapter headings, as in the PDF.
+          border: { bottom: { style: 'single', size: 6, color: COLOR.heading, space: 2 } },
+        },
       },
       heading2: {
         run: { font: BODY_FONT, size: pt(14), bold: true, color: COLOR.heading },
@@ -91,8 +98,8 @@ export function documentStyles(): IStylesOptions {
       },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
       caption: {
-        run: { font: BODY_FONT, size: pt(9.5), italics: true, bold: false, color: COLOR.muted },
-        paragraph: { spacing: { before: 60, after: 200 } },
+        run: { font: BODY_FONT, size: pt(9.5), italics: false, bold: false, color: COLOR.text },
+        paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
       },
       hyperlink: { run: { color: COLOR.link, underline: {} } },
     },
@@ -103,16 +110,17 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { size: pt(15), color: COLOR.muted },
-        paragraph: { spacing: { after: 240 }, keepNext: true },
+        // The document type above the title, in small bold capitals as in the PDF.
+        run: { size: pt(10), bold: true, allCaps: true, color: COLOR.muted, characterSpacing: 10 },
+        paragraph: { spacing: { after: 60 }, keepNext: true },
       },
       {
         id: STYLE.titleMeta,
         name: 'Tittelopplysninger',
         basedOn: 'Normal',
         next: 'Normal',
-        run: { size: pt(10.5), color: COLOR.muted },
-        paragraph: { spacing: { after: 40 }, keepNext: true },
+        run: { color: COLOR.muted },
+        paragraph: { spacing: { after: 20 }, keepNext: true },
       },
       {
         id: STYLE.tocHeading,

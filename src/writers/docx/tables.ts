@@ -10,7 +10,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { Align, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
+import type { Align, Inline, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
 import { assertNever, inlineText } from '../../tree/types.js';
 import type { DocxContext } from './context.js';
 import { inlineChildren } from './inlines.js';
@@ -39,7 +39,7 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 /**
  * A table node as a Word table: header rows marked to repeat on every page (w:tblHeader), no row split
  * across pages (w:cantSplit), right-aligned number columns, sum rows in bold with a rule above, and the
- * caption as a Caption paragraph below. Numbers right-aligned follow the column's alignment in the tree.
+ * caption as a Caption paragraph above. Numbers right-aligned follow the column's alignment in the tree.
  */
 export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
   const columnCount = Math.max(
@@ -71,7 +71,12 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
         });
       }),
     });
-  const out: FileChild[] = [
+  const out: FileChild[] = [];
+  // The caption goes above the table, as in the PDF, and keeps with it.
+  if (table.caption && table.caption.length > 0) {
+    out.push(new Paragraph({ style: STYLE.caption, children: inlineChildren(table.caption, {}, ctx) }));
+  }
+  out.push(
     new Table({
       style: STYLE.table,
       layout: TableLayoutType.FIXED,
@@ -88,27 +93,72 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
       },
       rows: [...table.header.map((r) => row(r, true)), ...table.body.map((r) => row(r, false))],
     }),
-  ];
-  if (table.caption && table.caption.length > 0) {
-    out.push(new Paragraph({ style: STYLE.caption, children: inlineChildren(table.caption, {}, ctx) }));
-  }
+  );
   return out;
 }
 
+/** Rough advance of one character of table text (10 pt), in twips, for sizing columns without fonts. */
+const CHAR_TWIPS = 110;
+const CELL_PAD = 160;
+
 /**
- * Column widths in twips: proportional to the longest text in each column (within limits), so the label
- * column of a budget gets the room and the amount columns stay narrow.
+ * Column widths in twips, by the PDF layout's rule estimated from character counts: every column gets at
+ * least its longest word (at most 40 % of the width) and at most its longest line; with room to spare
+ * the text columns grow, so amounts stay close to their labels.
  */
 function columnWidths(table: TableNode, count: number): number[] {
-  const weights = Array.from({ length: count }, () => 6);
+  const available = TEXT_WIDTH_TWIPS;
+  const min = Array.from({ length: count }, () => CELL_PAD + CHAR_TWIPS);
+  const max = [...min];
+  const aligns = Array.from({ length: count }, (_, i) => table.columns[i]?.align ?? 'left');
   for (const row of [...table.header, ...table.body]) {
     row.cells.forEach((cell, i) => {
-      const length = inlineText(cell.children).length;
-      weights[i] = Math.max(weights[i] ?? 6, Math.min(40, length));
+      const text = inlineText(cell.children);
+      // Bold text (sum rows, the «Ikke avklart» marker) is wider than regular text.
+      const weight = row.total || hasUnresolved(cell.children) ? 1.15 : 1;
+      // Words break at ordinary spaces only: amounts hold together with no-break spaces. Numbers in
+      // right-aligned columns are not wrapped at all when they fit in 40 % of the width.
+      const unbreakable = aligns[i] === 'left' ? text.split(/[ \t\n\u00ad]+/) : [text];
+      const longestWord = Math.max(0, ...unbreakable.map((w) => w.length));
+      min[i] = Math.max(min[i] ?? 0, Math.min(longestWord * CHAR_TWIPS * weight, available * 0.4) + CELL_PAD);
+      max[i] = Math.max(max[i] ?? 0, text.length * CHAR_TWIPS * weight + CELL_PAD);
     });
   }
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
-  widths[0] = (widths[0] ?? 0) + TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const sumMin = sum(min);
+  const sumMax = sum(max);
+  let widths: number[];
+  if (sumMax <= available) {
+    const grow = aligns.map((a) => a === 'left');
+    if (!grow.some(Boolean)) grow.fill(true);
+    const base = max.reduce((a, m, i) => a + (grow[i] ? m : 0), 0);
+    widths = max.map((m, i) => (grow[i] ? m + ((available - sumMax) * m) / base : m));
+  } else if (sumMin <= available) {
+    const f = (available - sumMin) / (sumMax - sumMin);
+    widths = min.map((m, i) => m + ((max[i] ?? m) - m) * f);
+  } else {
+    widths = min.map((m) => (available * m) / sumMin);
+  }
+  const whole = widths.map((w) => Math.floor(w));
+  whole[0] = (whole[0] ?? 0) + available - sum(whole);
+  return whole;
+}
+
+function hasUnresolved(nodes: Inline[]): boolean {
+  return nodes.some((n) => {
+    switch (n.type) {
+      case 'unresolved':
+        return true;
+      case 'strong':
+      case 'emphasis':
+      case 'link':
+      case 'lang':
+        return hasUnresolved(n.children);
+      case 'text':
+      case 'lineBreak':
+        return false;
+      default:
+        return assertNever(n);
+    }
+  });
 }
