@@ -82,7 +82,9 @@ export function convertInline(tokens: Token[], warn: Warn): Inline[] {
           out.push({ type: 'text', text: t.content });
           break;
         case 'html_inline':
-          warn('markup/html', `HTML i malen støttes ikke og er utelatt: ${t.content}`);
+          // One warning per element: a closing tag belongs to the opening tag already reported.
+          if (!t.content.startsWith('</'))
+            warn('markup/html', `HTML i malen støttes ikke og er utelatt: ${t.content}`);
           break;
         default:
           warn('markup/unsupported', `Markdown-elementet «${t.type}» støttes ikke og er utelatt.`);

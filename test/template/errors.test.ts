@@ -126,6 +126,21 @@ describe('Markdown warnings name the template line', () => {
       { severity: 'warning', rule: 'markup/html', file: rel(dir, 'partials/del.md.hbs'), start: { line: 3 } },
     ]);
   });
+  it('raw HTML in a loop body inside a table, from a partial included mid-template', () => {
+    const dir = templates({
+      'prosjektbeskrivelse.md.hbs': '# Tittel\n\nTekst.\n\n{{> rader}}\n\nSlutt.\n',
+      'partials/rader.md.hbs': '| Kommune |\n| --- |\n{{#each kommuner}}\n| {{navn}} <i>x</i> |\n{{/each}}\n',
+    });
+    const r = build(dir);
+    expect(r.tree).toBeDefined();
+    expect(r.diagnostics).toHaveLength(project.kommuner.length);
+    for (const d of r.diagnostics)
+      expect(d).toMatchObject({
+        rule: 'markup/html',
+        file: rel(dir, 'partials/rader.md.hbs'),
+        start: { line: 4 },
+      });
+  });
   it('a footnote after a loop in the main template', () => {
     const dir = templates({
       'prosjektbeskrivelse.md.hbs': '# Tittel\n\n{{#each kommuner}}\n- {{navn}}\n{{/each}}\n\nSe note[^1].\n',
