@@ -12,6 +12,12 @@ export interface NormaliseOptions {
 /** The files of a DOCX package by path: XML parts as text, pictures as bytes. */
 export type PackageFiles = Map<string, string | Uint8Array>;
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF).
+ * Content copied from other programs can carry them; Word refuses a file that contains one.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Parts that must come first in the package, in this order; the rest follow sorted by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
@@ -29,11 +35,13 @@ export function unzipPackage(packed: Uint8Array): PackageFiles {
  * core properties, random relationship ids for hyperlinks and images, random watermark shape ids, and
  * takes bookmark, TOC-bookmark and drawing ids from process-global counters (so a second document built
  * in the same process gets other ids). This pass rewrites all of those, adds dc:language and the table
- * style, and zips the parts in a fixed order with a fixed time (see zip.ts).
+ * style, drops characters XML does not allow, and zips the parts in a fixed order with a fixed time (see zip.ts).
  */
 export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): Uint8Array {
   const text = new Map<string, string>();
-  for (const [name, data] of files) if (typeof data === 'string') text.set(name, data);
+  for (const [name, data] of files) {
+    if (typeof data === 'string') text.set(name, data.replace(NOT_XML, ''));
+  }
   renumberRelationships(text);
   let drawing = 0;
   let shape = 0;
