@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleTree } from '../../src/tree/sample.js';
+import type { Heading } from '../../src/tree/types.js';
 import { fitToColumn, rasterInfo, TEXT_WIDTH_PX } from '../../src/writers/docx/images.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { bodyParagraphTexts, makePng, part, unzipDocx } from './helpers.js';
@@ -33,8 +34,13 @@ describe('writeDocx: edge cases', () => {
 
   it('maps heading ids to valid, unique Word bookmark names and links to them', async () => {
     const tree = sampleTree();
-    const heading = (id: string, text: string) =>
-      ({ type: 'heading', level: 2, id, children: [{ type: 'text', text }], source: { line: 1 } }) as const;
+    const heading = (id: string, text: string): Heading => ({
+      type: 'heading',
+      level: 2,
+      id,
+      children: [{ type: 'text', text }],
+      source: { line: 1 },
+    });
     tree.children = [
       heading('2-budsjett-og-finansiering', 'Budsjett'),
       heading('mål', 'Mål'),
