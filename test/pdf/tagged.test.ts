@@ -137,7 +137,8 @@ describe('tagged PDF', () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const roles: string[] = [];
     for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-      if (obj instanceof PDFDict && obj.get(PDFName.of('Type')) === PDFName.of('StructElem')) {
+      // Structure elements: a structure type /S and a parent /P (their /Type is optional and left out).
+      if (obj instanceof PDFDict && obj.has(PDFName.of('S')) && obj.has(PDFName.of('P'))) {
         roles.push(String(obj.get(PDFName.of('S'))));
       }
     }

@@ -100,12 +100,10 @@ export function writeStructure(
     }
     for (const child of node.children) kids.push({ order: child.first, value: child.ref });
     kids.sort((a, b) => a.order - b.order);
-    const dict: Record<string, unknown> = {
-      Type: 'StructElem',
-      S: PDFName.of(structName(node.el.role)),
-      P: parent,
-      K: kids.map((k) => k.value),
-    };
+    // /Type /StructElem is optional and left out: there are hundreds of elements in a document.
+    const dict: Record<string, unknown> = { S: PDFName.of(structName(node.el.role)), P: parent };
+    if (kids.length === 1) dict.K = kids[0]!.value;
+    else if (kids.length > 1) dict.K = kids.map((k) => k.value);
     if (firstPage !== undefined) dict.Pg = pages[firstPage]!.ref;
     if (node.el.alt) dict.Alt = PDFString.of(node.el.alt);
     if (node.el.lang) dict.Lang = PDFString.of(node.el.lang);
