@@ -79,14 +79,7 @@ export function documentStyles(): IStylesOptions {
       },
       heading1: {
         run: { font: BODY_FONT, size: pt(18), bold: true, color: COLOR.heading },
-        paragraph: {
-          spacing: { before: 360, after: 160 },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 0,
-          // A rule under chapter headings, as in the PDF.
-          border: { bottom: { style: 'single', size: 6, color: COLOR.heading, space: 2 } },
-        },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
         run: { font: BODY_FONT, size: pt(14), bold: true, color: COLOR.heading },
