@@ -8,6 +8,7 @@
  * so equal input gives equal bytes.
  */
 import { createHash } from 'node:crypto';
+import { zlibSync } from 'fflate';
 import type { Subset } from '@cantoo/fontkit';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/fonts.js';
@@ -62,12 +63,14 @@ export class FontSubset {
 
   /** Writes the font dictionaries and the subset font program into the document. */
   embed(context: PDFContext): void {
-    const program = this.subset.encode();
+    const program = compressedProgram(this.face.postscriptName, this.used, () => this.subset.encode());
     const font = this.face.font;
     const scale = 1000 / this.face.unitsPerEm;
     const tag = subsetTag(this.face.postscriptName, this.used);
     const baseFont = `${tag}+${this.face.postscriptName}`;
-    const fontFile = context.register(context.flateStream(program, { Length1: program.length }));
+    const fontFile = context.register(
+      context.stream(program.deflated, { Filter: 'FlateDecode', Length1: program.length }),
+    );
     const italic = this.face.style === 'italic' || this.face.style === 'boldItalic';
     const bold = this.face.style === 'bold' || this.face.style === 'boldItalic';
     const { minX, minY, maxX, maxY } = font.bbox;
@@ -113,6 +116,27 @@ export class FontSubset {
       }),
     );
   }
+}
+
+/** Compressed subset programs of recent documents (a rebuild in watch mode reuses them). */
+const programs = new Map<string, { deflated: Uint8Array; length: number }>();
+const PROGRAM_CACHE_SIZE = 24;
+
+/** The subset font program, deflated; built (by `encode`) only when not cached for these glyphs. */
+function compressedProgram(
+  name: string,
+  used: number[],
+  encode: () => Uint8Array,
+): { deflated: Uint8Array; length: number } {
+  const key = `${name}:${used.join(',')}`;
+  let hit = programs.get(key);
+  if (!hit) {
+    const raw = encode();
+    hit = { deflated: zlibSync(raw), length: raw.length };
+    if (programs.size >= PROGRAM_CACHE_SIZE) programs.delete(programs.keys().next().value!);
+    programs.set(key, hit);
+  }
+  return hit;
 }
 
 /** One byte in a PDF literal string: parentheses, backslash and line ends escaped. */
