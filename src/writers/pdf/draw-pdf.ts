@@ -1,7 +1,8 @@
 /**
  * The PDF painter: turns laid-out pages into a PDF with @cantoo/pdf-lib. It only paints; every position
- * comes from the layout. Steps: charts → images → pages (content streams, links) → fonts → attachments →
- * outline → metadata → trailer /ID → save. Two runs on the same input give the same bytes.
+ * comes from the layout. Steps: charts → images → pages (content streams with marked content, links) →
+ * structure tree (when the layout has one) → fonts → attachments → outline → Info and XMP metadata →
+ * trailer /ID → save. Two runs on the same input give the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName, PDFStreamWriter } from '@cantoo/pdf-lib';
@@ -15,7 +16,7 @@ import { embedImages } from './images.js';
 import { destination, linkAnnotations, type PageTarget } from './links.js';
 import { setDocumentId, setMetadata } from './metadata.js';
 import { nestBookmarks, writeOutline, type BookmarkEntry } from './outline.js';
-import { paintPage, type MarkedSequence } from './paint-page.js';
+import { paintPage } from './paint-page.js';
 import { Resources } from './resources.js';
 import { setXmp } from './xmp.js';
 import { writeStructure, type FigureBoxes, type PageMarks } from './structure.js';
@@ -26,8 +27,6 @@ export interface PdfResult {
   pages: number;
   /** Problems found while painting (missing glyphs, images, attachments, links). */
   diagnostics: Diagnostic[];
-  /** Per generated page: its marked-content sequences (MCID → structure element), for tagged PDF. */
-  marked?: MarkedSequence[][];
 }
 
 /** The writer never pauses for the event loop (a pause costs a 1 ms timer). */
@@ -63,7 +62,6 @@ export async function drawPdf(
   });
   const missing = new Set<string>();
   const reported = new Set<string>();
-  const marked: MarkedSequence[][] = [];
   const tagged: PageMarks[] = [];
   for (const { pdfPage, page } of painted) {
     const result = paintPage(page, res, missing);
@@ -86,7 +84,6 @@ export async function drawPdf(
       pdfPage.node.set(PDFName.Annots, context.obj(annots.map((a) => a.ref)));
       hash.update(JSON.stringify(result.links));
     }
-    marked.push(result.marked);
     tagged.push({ ref: pdfPage.ref, node: pdfPage.node, marked: result.marked, annotations: annots });
   }
   if (layout.structure) {
@@ -115,14 +112,15 @@ export async function drawPdf(
   writeOutline(context, (k, v) => doc.catalog.set(k, v), nestBookmarks(entries));
 
   setMetadata(doc, meta);
-  setXmp(doc, meta, layout.structure !== undefined);
+  // Appended attachments are foreign pages without tags: then the file does not claim PDF/UA.
+  setXmp(doc, meta, layout.structure !== undefined && attachments.length === 0);
   setDocumentId(doc, hash.digest());
   // Saved with pdf-lib's object-stream writer directly: larger object streams compress better (hundreds
   // of small structure elements), and no pause for the event loop every 50 objects (each a 1 ms timer).
   await doc.flush();
   const writer = PDFStreamWriter.forContext(context, OBJECTS_PER_TICK, true, OBJECTS_PER_STREAM);
   const bytes = await writer.serializeToBuffer();
-  return { bytes, pages: doc.getPageCount(), diagnostics, marked };
+  return { bytes, pages: doc.getPageCount(), diagnostics };
 }
 
 /** Bounding boxes (PDF coordinates) of charts and images that are figures, by structure key. */
