@@ -4,7 +4,15 @@
  * tree's, and the catalog, page, annotation and XMP entries a checker looks for.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+} from '@cantoo/pdf-lib';
 import { writePdf, type PdfResult } from '../../src/writers/pdf/write-pdf.js';
 import { drawPdf } from '../../src/writers/pdf/draw-pdf.js';
 import { sampleTree } from '../../src/tree/sample.js';
@@ -113,6 +121,7 @@ describe('tagged PDF', () => {
     ).toBeGreaterThan(0);
     const nextKey = root.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber();
     expect(nextKey).toBe(pdf.pages + 2); // one key per page, one per link annotation
+    const contents: string[] = [];
     for (const [i, page] of doc.getPages().entries()) {
       expect(page.node.get(PDFName.of('StructParents'))?.toString()).toBe(String(i));
       expect(page.node.get(PDFName.of('Tabs'))).toBe(PDFName.of('S'));
@@ -120,9 +129,10 @@ describe('tagged PDF', () => {
       for (let a = 0; a < (annots?.size() ?? 0); a++) {
         const annot = annots!.lookup(a, PDFDict);
         expect(annot.get(PDFName.of('StructParent'))).toBeDefined();
-        expect(annot.get(PDFName.of('Contents'))).toBeDefined();
+        contents.push((annot.get(PDFName.of('Contents')) as PDFHexString).decodeText());
       }
     }
+    expect(contents).toEqual(['Lenke til https://www.politiet.no/', 'Lenke til avsnittet «Budsjett»']);
     const xmp = doc.context.lookup(cat.get(PDFName.of('Metadata'))) as PDFRawStream;
     const xml = new TextDecoder().decode(xmp.getContents());
     expect(xml).toContain(`<rdf:li xml:lang="x-default">${tree.meta.title}</rdf:li>`);

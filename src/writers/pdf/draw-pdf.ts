@@ -62,6 +62,7 @@ export async function drawPdf(
   });
   const missing = new Set<string>();
   const reported = new Set<string>();
+  const titles = Object.fromEntries(layout.outline.map((o) => [o.id, o.title]));
   const tagged: PageMarks[] = [];
   for (const { pdfPage, page } of painted) {
     const result = paintPage(page, res, missing);
@@ -77,6 +78,7 @@ export async function drawPdf(
       page.height,
       targets,
       layout.anchors,
+      titles,
       reported,
       diagnostics,
     );

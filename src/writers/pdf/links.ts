@@ -50,6 +50,8 @@ export function linkAnnotations(
   pageHeight: number,
   pages: PageTarget[],
   anchors: LayoutResult['anchors'],
+  /** Heading titles by anchor id, for what a screen reader announces. */
+  titles: Record<string, string>,
   reported: Set<string>,
   diagnostics: Diagnostic[],
 ): TaggedAnnotation[] {
@@ -65,7 +67,7 @@ export function linkAnnotations(
       Border: [0, 0, 0],
       F: 4,
       // What a screen reader announces for the link.
-      Contents: PDFHexString.fromText(`Lenke: ${link.href}`),
+      Contents: PDFHexString.fromText(linkDescription(link.href, titles)),
     };
     if (link.href.startsWith('#')) {
       const id = link.href.slice(1);
@@ -103,4 +105,14 @@ function report(reported: Set<string>, diagnostics: Diagnostic[], key: string, d
   if (reported.has(key)) return;
   reported.add(key);
   diagnostics.push(d);
+}
+
+/** What a screen reader announces for a link (annotation /Contents). */
+export function linkDescription(href: string, titles: Record<string, string>): string {
+  if (href.startsWith('#')) {
+    const title = titles[href.slice(1)];
+    return title ? `Lenke til avsnittet «${title}»` : `Lenke til ${href}`;
+  }
+  if (/^mailto:/i.test(href)) return `E-post til ${href.slice('mailto:'.length)}`;
+  return `Lenke til ${href}`;
 }
