@@ -116,3 +116,34 @@ describe('painting characters the main face lacks', () => {
     expect(d!.message).toContain('U+4E00 «一»');
   });
 });
+
+describe('characters sharing a glyph', () => {
+  test('a glyph used for both no-break space and space is copied out as a space', async () => {
+    const line = (y: number, text: string): TextItem => ({
+      type: 'text',
+      x: 60,
+      y,
+      text,
+      font: 'regular',
+      size: 12,
+      color: BLACK,
+    });
+    const pdf = await drawPdf(
+      {
+        pages: [
+          { ...A4, items: [line(100, '2\u00a0500\u00a0000 kr'), line(120, 'ord og ord\u2011ord, ord-ord')] },
+        ],
+        outline: [],
+        anchors: {},
+        diagnostics: [],
+      },
+      sampleTree().meta,
+    );
+    const [font] = await embeddedFonts(pdf.bytes);
+    const texts = [...font!.unicode.values()];
+    expect(texts).toContain(' ');
+    expect(texts).toContain('-');
+    expect(texts).not.toContain('\u00a0');
+    expect(texts).not.toContain('\u2011');
+  });
+});

@@ -20,6 +20,8 @@ export class FontSubset {
   /** Full-font glyph id → its subset id as two bytes, escaped for a PDF literal string. */
   private readonly codes: (string | undefined)[] = [];
   private readonly used: number[] = [];
+  /** Full-font glyph id → subset id. */
+  private readonly sids: number[] = [];
   /** Per subset id: advance in font units and the character it stands for. */
   private readonly advances: number[] = [];
   private readonly unicodes: number[] = [];
@@ -55,6 +57,12 @@ export class FontSubset {
         const glyph = this.face.font.getGlyph(gid);
         this.advances[sid] = glyph?.advanceWidth ?? 0;
         this.unicodes[sid] = run.codePoints[i]!;
+        this.sids[gid] = sid;
+      } else {
+        const cp = run.codePoints[i]!;
+        // A glyph shared by a space and a no-break space (or hyphen and no-break hyphen) is copied out
+        // as the plain character, whichever the document used first.
+        if (cp === 0x20 || cp === 0x2d) this.unicodes[this.sids[gid]!] = cp;
       }
       out += code;
     }
