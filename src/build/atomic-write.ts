@@ -14,7 +14,10 @@ export async function writeFilesAtomic(files: { path: string; data: Uint8Array |
   const staged: { tmp: string; path: string }[] = [];
   try {
     for (const f of files) {
-      const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const tmp = join(
+        dirname(f.path),
+        `.${basename(f.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
       staged.push({ tmp, path: f.path });
       const handle = await open(tmp, 'wx');
       try {

@@ -78,9 +78,18 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const facts = deriveFacts(project);
   const outDir = join(opts.outDir, name);
   const pending: Pending[] = [];
-  const add = (doc: DocumentSpec, format: string, ext: string, data: Uint8Array | string, ms: number, pages?: number) =>
+  const add = (
+    doc: DocumentSpec,
+    format: string,
+    ext: string,
+    data: Uint8Array | string,
+    ms: number,
+    pages?: number,
+  ) =>
     pending.push({
-      file: relative(process.cwd(), join(outDir, `${doc.id}.${ext}`)).split('\\').join('/'),
+      file: relative(process.cwd(), join(outDir, `${doc.id}.${ext}`))
+        .split('\\')
+        .join('/'),
       document: doc.id,
       format,
       data,
@@ -104,7 +113,8 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     project: name,
     final: opts.final,
     inputs: await inputHashes(checked.loaded.files, opts.templatesDir),
-    outputs: outputs.map(({ ms: _ms, ...o }) => o),
+    // Names relative to the project's output folder, so the manifest does not depend on --out.
+    outputs: outputs.map(({ ms: _ms, ...o }) => ({ ...o, file: basename(o.file) })),
     warnings: manifestWarnings(result.diagnostics),
   });
   await mkdir(outDir, { recursive: true });

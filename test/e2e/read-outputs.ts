@@ -25,9 +25,10 @@ export function blockTexts(blocks: Block[]): string[] {
         for (const item of b.items) out.push(...blockTexts(item.children));
         break;
       case 'table':
+        // Both writers set the caption above the table, as Norwegian public documents do.
+        if (b.caption) out.push(inlineText(b.caption));
         for (const row of [...b.header, ...b.body])
           for (const c of row.cells) out.push(inlineText(c.children));
-        if (b.caption) out.push(inlineText(b.caption));
         break;
       case 'callout':
         out.push(...blockTexts(b.children));
