@@ -82,7 +82,9 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
         hint: 'Oppgi en mappe under content/, for eksempel content/felles-ansvar.',
       };
       process.stderr.write(formatDiagnostics([d], { color }) + '\n');
-      return parsed.json ? (process.stdout.write(JSON.stringify({ ok: false, diagnostics: [d] }) + '\n'), 1) : 1;
+      return parsed.json
+        ? (process.stdout.write(JSON.stringify({ ok: false, diagnostics: [d] }) + '\n'), 1)
+        : 1;
     }
     dirs = [target];
   } else {
