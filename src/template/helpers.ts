@@ -86,6 +86,10 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('uavklart', () => UNRESOLVED_MARKDOWN);
   hb.registerHelper('lik', (a: unknown, b: unknown) => raw(a) === raw(b));
   hb.registerHelper('avklart', (v: unknown) => !undecided(v));
+  // True when any argument has content (an empty list counts as nothing): guards optional sections.
+  hb.registerHelper('eller', (...args: unknown[]) =>
+    args.slice(0, -1).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(raw(v)))),
+  );
   for (const name of ['kr', 'prosent', 'tall', 'dato', 'liste']) {
     const inner = hb.helpers[name]!;
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {

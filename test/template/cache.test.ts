@@ -19,7 +19,7 @@ describe('compiled-template cache', () => {
     const view = buildView(project, facts, doc, { date: 'i dag', draft: true }, Handlebars.SafeString);
     const render = () => {
       clearTemplateCache();
-      const r = renderTemplate(TEMPLATES_DIR, 'nfk.md.hbs', view);
+      const r = renderTemplate(TEMPLATES_DIR, 'soknad-fylkeskommune.md.hbs', view);
       return { markdown: r.markdown, lines: r.lines, diagnostics: r.diagnostics };
     };
     process.env.GRANTDOCS_TEMPLATE_CACHE = '0';

@@ -1,7 +1,17 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseBuildOptions, outputLine, type BuildCliOptions } from './build.js';
+
+/** A folder and every folder below it. */
+async function subfolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const below = await Promise.all(
+    entries.filter((e) => e.isDirectory()).map((e) => subfolders(join(dir, e.name))),
+  );
+  return [dir, ...below.flat()];
+}
 
 /** How long to wait after the last change before rebuilding: editors save in several steps. */
 const DEBOUNCE_MS = 80;
@@ -45,7 +55,6 @@ export async function runWatch(target: string, cli: BuildCliOptions, signal?: Ab
     process.stdout.write('Venter på endringer … (Ctrl+C avslutter)\n');
   };
 
-  await rebuild([]);
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -60,9 +69,11 @@ export async function runWatch(target: string, cli: BuildCliOptions, signal?: Ab
       running = running.then(() => rebuild(batch));
     }, DEBOUNCE_MS);
   };
-  const watchers: FSWatcher[] = [target, parsed.options.templatesDir].map((dir) =>
-    watch(dir, { recursive: true }, onChange(dir)),
-  );
+  // One plain (non-recursive) watcher per folder: set up synchronously, so no change after the first
+  // build can slip by, unlike Node 20's recursive mode on Linux, which starts asynchronously.
+  const dirs = [...(await subfolders(target)), ...(await subfolders(parsed.options.templatesDir))];
+  const watchers: FSWatcher[] = dirs.map((dir) => watch(dir, onChange(dir)));
+  await rebuild([]);
   return new Promise((resolve) => {
     const stop = () => {
       clearTimeout(timer);

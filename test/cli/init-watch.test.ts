@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProject } from '../../src/build/build-project.js';
+import { checkProject } from '../../src/content/check.js';
+import { runInit } from '../../src/cli/commands/init.js';
+
+const MAIN = 'dist/cli/main.js';
+const compiled = existsSync(MAIN);
+
+describe('grantdocs init', () => {
+  it('scaffolds a project that passes check and builds every document without a warning', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'gd-init-')), 'nytt-prosjekt');
+    expect(await runInit(dir)).toBe(0);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual([
+      'budsjett.yaml',
+      'dokumenter.yaml',
+      'partnere.yaml',
+      'prosjekt.yaml',
+      'tidsplan.yaml',
+    ]);
+    for (const f of files) {
+      const first = readFileSync(join(dir, f), 'utf8').split('\n')[0]!;
+      const ref = /\$schema=(\S+)/.exec(first)?.[1];
+      expect(ref, f).toBeDefined();
+      expect(existsSync(join(dir, ref!)), `${f}: ${ref}`).toBe(true);
+    }
+    const checked = await checkProject(dir, { final: true });
+    expect(checked.diagnostics).toEqual([]);
+    const out = mkdtempSync(join(tmpdir(), 'gd-init-out-'));
+    const built = await buildProject(dir, {
+      final: true,
+      only: [],
+      formats: ['pdf', 'docx'],
+      outDir: out,
+      emit: [],
+      templatesDir: 'templates',
+    });
+    expect(built.diagnostics).toEqual([]);
+    expect(built.outputs.filter((o) => o.format === 'pdf')).toHaveLength(3);
+  });
+
+  it('refuses a folder that already has files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gd-init-'));
+    writeFileSync(join(dir, 'mine.yaml'), 'x: 1\n');
+    expect(await runInit(dir)).toBe(2);
+    expect(readdirSync(dir)).toEqual(['mine.yaml']);
+  });
+});
+
+/** Collects a child's output and resolves when it contains `text` (rejects after `ms`). */
+function waitFor(
+  child: ReturnType<typeof spawn>,
+  seen: { text: string },
+  pattern: RegExp,
+  from: number,
+  ms = 60_000,
+) {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${seen.text}`)), ms);
+    const check = () => {
+      if (pattern.test(seen.text.slice(from))) {
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    check();
+  });
+}
+
+describe.skipIf(!compiled && !process.env.CI)('grantdocs watch', () => {
+  it('rebuilds on a change, survives a broken file and recovers when it is fixed', async () => {
+    const project = join(mkdtempSync(join(tmpdir(), 'gd-watch-')), 'felles-ansvar');
+    cpSync('content/felles-ansvar', project, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'gd-watch-out-'));
+    const child = spawn(
+      process.execPath,
+      [MAIN, 'watch', project, '--only', 'soknad-nfk', '--format', 'pdf', '--out', out],
+      {
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    const seen = { text: '' };
+    child.stdout.on('data', (d: Buffer) => (seen.text += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (seen.text += d.toString()));
+    try {
+      await waitFor(child, seen, /Venter på endringer/, 0);
+      expect(existsSync(join(out, 'felles-ansvar', 'soknad-nfk.pdf'))).toBe(true);
+      const good = readFileSync(join(project, 'budsjett.yaml'), 'utf8');
+
+      let mark = seen.text.length;
+      writeFileSync(join(project, 'budsjett.yaml'), good + '  ødelagt: [\n');
+      await waitFor(child, seen, /budsjett\.yaml:\d+:\d+\s+feil[\s\S]*Venter på endringer/, mark);
+      expect(seen.text.slice(mark)).toContain('Endret:');
+
+      mark = seen.text.length;
+      writeFileSync(join(project, 'budsjett.yaml'), good.replace('2500000', '2600000'));
+      await waitFor(child, seen, /soknad-nfk\.pdf[\s\S]*Venter på endringer/, mark);
+      expect(seen.text.slice(mark)).not.toMatch(/\sfeil\s/);
+      expect(child.exitCode).toBeNull(); // still running
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    }
+  });
+});
