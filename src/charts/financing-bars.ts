@@ -136,76 +136,88 @@ export function stackedBar(
   return items;
 }
 
-/** An undecided split: the known total (or range) as an outlined bar marked «Fordeling ikke avklart». */
+/** Text lines centred on `centreY` across the slot, if they fit in `room` without truncation. */
+function centredMessage(message: string, slot: BarSlot, centreY: number, room: number, m: Measurer): Item[] {
+  const lineH = m.ascent('regular', SIZES.amount) + m.descent('regular', SIZES.amount);
+  const lines = wrapLines(message, slot.width - 10, 3, m, 'regular', SIZES.amount);
+  if (lines.length * lineH + 4 > room || lines.some((l) => l.endsWith('…'))) return [];
+  const firstCentre = centreY - ((lines.length - 1) * lineH) / 2;
+  return lines.map((line, i) => {
+    const baseline = centredBaseline(firstCentre + i * lineH, m, 'regular', SIZES.amount);
+    return textAt(line, slot.x + slot.width / 2, baseline, 'middle', m, 'regular', SIZES.amount, COLORS.text);
+  });
+}
+
+/**
+ * An undecided split: the known total (or range) as an outlined bar marked «Fordeling ikke avklart».
+ * Without a known total the bar has no height to show: beside other bars (a value scale exists) the slot
+ * only says «Beløp ikke avklart» above the axis; alone, a dashed bar fills the plot and says so.
+ */
 export function outlinedBar(bar: FinancingBar, slot: BarSlot, frame: BarFrame, m: Measurer): Item[] {
   const total = barTotal(bar);
   const c = COLORS.unresolved;
-  const items: Item[] = [];
-  let top: number;
-  let message: string;
-  if (total && frame.y) {
-    top = frame.y(total.low);
-    items.push({
-      type: 'rect',
-      x: slot.x,
-      y: top,
-      width: slot.width,
-      height: frame.bottom - top,
-      fill: DECOR.band,
-      stroke: c,
-      lineWidth: 1,
-    });
-    if (total.high > total.low) {
-      const high = frame.y(total.high);
-      items.push({
+  if (!total && frame.y) {
+    // Any drawn height would read as an amount: text only, in the lower part of the slot.
+    const room = Math.min(60, frame.bottom - frame.top);
+    return centredMessage('Beløp ikke avklart', slot, frame.bottom - room / 2, room, m);
+  }
+  if (!total || !frame.y) {
+    const items: Item[] = [
+      {
         type: 'rect',
         x: slot.x,
-        y: high,
+        y: frame.top,
         width: slot.width,
-        height: top - high,
+        height: frame.bottom - frame.top,
+        fill: DECOR.band,
         stroke: c,
-        lineWidth: 0.9,
+        lineWidth: 1,
         dash: DASH,
-      });
-      top = high;
-    }
-    items.push(
-      ...totalLabel(
-        formatRange(total.low, total.high),
-        slot.x + slot.width / 2,
-        top,
-        slot.x - 8,
-        slot.labelRight,
-        m,
-      ),
-    );
-    message = 'Fordeling ikke avklart';
-  } else {
-    top = frame.top;
-    items.push({
+      },
+    ];
+    const room = frame.bottom - frame.top;
+    items.push(...centredMessage('Beløp og fordeling ikke avklart', slot, frame.top + room / 2, room, m));
+    return items;
+  }
+  const low = frame.y(total.low);
+  const items: Item[] = [
+    {
       type: 'rect',
       x: slot.x,
-      y: top,
+      y: low,
       width: slot.width,
-      height: frame.bottom - top,
+      height: frame.bottom - low,
       fill: DECOR.band,
       stroke: c,
       lineWidth: 1,
+    },
+  ];
+  let top = low;
+  if (total.high > total.low) {
+    const high = frame.y(total.high);
+    items.push({
+      type: 'rect',
+      x: slot.x,
+      y: high,
+      width: slot.width,
+      height: low - high,
+      stroke: c,
+      lineWidth: 0.9,
       dash: DASH,
     });
-    message = 'Beløp og fordeling ikke avklart';
+    top = high;
   }
-  const barTop = total && frame.y ? frame.y(total.low) : top;
-  const lineH = m.ascent('regular', SIZES.amount) + m.descent('regular', SIZES.amount);
-  const lines = wrapLines(message, slot.width - 10, 3, m, 'regular', SIZES.amount);
-  if (lines.length * lineH + 4 <= frame.bottom - barTop && lines.every((l) => !l.endsWith('…'))) {
-    const firstCentre = (barTop + frame.bottom) / 2 - ((lines.length - 1) * lineH) / 2;
-    lines.forEach((line, i) => {
-      const baseline = centredBaseline(firstCentre + i * lineH, m, 'regular', SIZES.amount);
-      items.push(
-        textAt(line, slot.x + slot.width / 2, baseline, 'middle', m, 'regular', SIZES.amount, COLORS.text),
-      );
-    });
-  }
+  items.push(
+    ...totalLabel(
+      formatRange(total.low, total.high),
+      slot.x + slot.width / 2,
+      top,
+      slot.x - 8,
+      slot.labelRight,
+      m,
+    ),
+  );
+  const room = frame.bottom - low;
+  items.push(...centredMessage('Fordeling ikke avklart', slot, (low + frame.bottom) / 2, room, m));
   return items;
 }

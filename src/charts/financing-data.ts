@@ -1,13 +1,7 @@
 /** Numbers behind the financing chart: known values per segment, bar totals, legend entries. */
-import type { FinancingChartData, FinancingSegment } from '../tree/types.js';
+import type { FinancingBarData, FinancingChartData, FinancingSegment } from '../tree/types.js';
 
-export type FinancingBar = FinancingChartData['bars'][number] & {
-  /**
-   * Optional known total of the bar (whole kroner, low–high) when the split between sources is not
-   * decided. Not in the tree contract yet; read when present, otherwise the total comes from the segments.
-   */
-  total?: { low: number; high: number };
-};
+export type FinancingBar = FinancingBarData;
 
 /**
  * Low and high value of a segment; null when its amount is not decided. A range wins over `amount`

@@ -1,7 +1,11 @@
-/** Data and text alternative of the financing chart, from the budget facts. */
-import type { FinancingChartData, FinancingSegment } from '../tree/types.js';
+/**
+ * Data and text alternative of the financing chart, from the budget facts. While the split between the
+ * sources is not decided, each bar still shows what is known: the financing must equal the costs, so a
+ * bar's total comes from the cost plan of the same year (or of the whole period).
+ */
+import type { FinancingBarData, FinancingChartData, FinancingSegment } from '../tree/types.js';
 import type { BudgetFacts, FinancingLineFact } from './budget.js';
-import { amountBounds } from './sum.js';
+import { amountBounds, type AmountSum } from './sum.js';
 import { formatList } from '../format/list.js';
 import { formatKronerRange, formatPercent } from '../format/number.js';
 
@@ -17,14 +21,65 @@ function segment(line: FinancingLineFact): FinancingSegment {
   };
 }
 
-export function financingChart(budget: BudgetFacts): { data: FinancingChartData; alt: string } {
+/** A cost sum whose every line is decided, as a low–high total; null otherwise. */
+function knownTotal(sum: AmountSum): { low: number; high: number } | null {
+  if (sum.lines === 0 || sum.undecided > 0) return null;
+  return { low: sum.low, high: sum.high };
+}
+
+function byYearOrder(a: number | null, b: number | null): number {
+  return (a ?? Infinity) - (b ?? Infinity);
+}
+
+/**
+ * One bar per financing year while the split is decided (the segments give the totals). While it is not,
+ * one bar per year of the costs or the financing, each with the cost total of that year when it is known.
+ */
+function financingBars(budget: BudgetFacts): FinancingBarData[] {
   const lines = budget.financing.lines;
-  const years = [...new Set(lines.map((l) => l.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-  const bars = years.map((year) => ({
-    label: lines.find((l) => l.year === year)!.yearLabel,
-    segments: lines.filter((l) => l.year === year).map(segment),
-  }));
-  const data: FinancingChartData = { kind: 'financing', bars, unresolved: !budget.financing.sharesDecided };
+  const segmentsOf = (year: number | null) => lines.filter((l) => l.year === year).map(segment);
+  if (budget.financing.sharesDecided) {
+    const years = [...new Set(lines.map((l) => l.year))].sort(byYearOrder);
+    return years.map((year) => ({
+      label: lines.find((l) => l.year === year)!.yearLabel,
+      segments: segmentsOf(year),
+    }));
+  }
+  return budget.balance.byYear.map((y) => {
+    const total = knownTotal(y.costs);
+    return { label: y.label, segments: segmentsOf(y.year), ...(total ? { total } : {}) };
+  });
+}
+
+const compact = (t: { low: number; high: number }) => formatKronerRange(t.low, t.high, true);
+
+/** «2,5–3 mill. kr per år i 2026, 2027 og 2028, til sammen 7,5–9 mill. kr» and what is not known. */
+function totalsText(bars: FinancingBarData[]): string {
+  const known = bars.filter((b) => b.total);
+  if (known.length === 0) return '';
+  const totals = known.map((b) => b.total!);
+  const same = totals.every((t) => t.low === totals[0]!.low && t.high === totals[0]!.high);
+  const labels = known.map((b) => b.label);
+  let text =
+    same && known.length > 1
+      ? `${compact(totals[0]!)} per år i ${formatList(labels)}`
+      : formatList(known.map((b) => `${b.label}: ${compact(b.total!)}`));
+  if (known.length > 1) {
+    const sum = totals.reduce((a, t) => ({ low: a.low + t.low, high: a.high + t.high }), { low: 0, high: 0 });
+    text += `, til sammen ${compact(sum)}`;
+  }
+  const unknown = bars.filter((b) => !b.total).map((b) => b.label.toLowerCase());
+  if (unknown.length > 0) {
+    const amount = unknown.length === 1 ? 'et beløp' : 'beløp';
+    text += `; i tillegg kommer ${amount} for ${formatList(unknown)} som ikke er avklart`;
+  }
+  return ` Finansieringen skal dekke kostnadene: ${text}.`;
+}
+
+export function financingChart(budget: BudgetFacts): { data: FinancingChartData; alt: string } {
+  const decided = budget.financing.sharesDecided;
+  const bars = financingBars(budget);
+  const data: FinancingChartData = { kind: 'financing', bars, unresolved: !decided };
   const sources = budget.financing.bySource;
   const parts = sources.map((s) =>
     s.share === null
@@ -33,6 +88,6 @@ export function financingChart(budget: BudgetFacts): { data: FinancingChartData;
   );
   const alt =
     `Finansieringsplan med ${sources.length} ${sources.length === 1 ? 'kilde' : 'kilder'}: ${formatList(parts)}` +
-    (budget.financing.sharesDecided ? '.' : '; fordelingen mellom kildene er ikke avklart.');
+    (decided ? '.' : `; fordelingen mellom kildene er ikke avklart.${totalsText(bars)}`);
   return { data, alt };
 }

@@ -2,13 +2,14 @@
  * Images (scaled to fit, alt text kept), chart boxes (space the chart module fills) and the signature
  * block (kept together).
  */
+import { chartHeight } from '../charts/draw-chart.js';
 import type { Chart, Image, Signature } from '../tree/types.js';
 import type { BlockResult } from './blocks.js';
 import { element } from './blocks.js';
 import { space, type BlockContext, type Box, type FlowEl } from './flow.js';
 import { flattenInlines } from './inline-runs.js';
 import { readImageSize } from './image-size.js';
-import { chartSize, colors, space as gap, type } from './style.js';
+import { colors, space as gap, type } from './style.js';
 import { setText } from './text-block.js';
 import { shiftItem } from './translate.js';
 import type { Item, StructElement } from './types.js';
@@ -77,16 +78,6 @@ export function layoutImage(img: Image, ctx: BlockContext, key: string): BlockRe
   return { flow, structs };
 }
 
-/** Height reserved for a chart of this kind and size. */
-export function chartHeight(chart: Chart): number {
-  switch (chart.data.kind) {
-    case 'timeline':
-      return chartSize.timelineAxis + chartSize.timelineRow * Math.max(1, chart.data.rows.length);
-    case 'financing':
-      return chartSize.financing;
-  }
-}
-
 export function layoutChart(chart: Chart, ctx: BlockContext, key: string): BlockResult {
   const capKey = `${key}/cap`;
   const title = setText([{ text: chart.title, font: 'bold', color: colors.text }], ctx.env.cache, {
@@ -98,7 +89,8 @@ export function layoutChart(chart: Chart, ctx: BlockContext, key: string): Block
     keep: 'all',
   });
   for (const b of title.boxes) b.keepWithNext = true;
-  const height = chartHeight(chart);
+  // The chart module knows what its chart needs at this width (rows, legend lines, plot).
+  const height = chartHeight(chart, ctx.width);
   const box: Box = {
     kind: 'box',
     height,

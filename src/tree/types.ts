@@ -146,10 +146,21 @@ export interface FinancingSegment {
   range?: { low: number; high: number };
 }
 
+export interface FinancingBarData {
+  label: string;
+  segments: FinancingSegment[];
+  /**
+   * Known total of the bar (whole kroner, low–high) when the split between sources is not decided: the
+   * financing must equal the costs, so it comes from the cost plan. Absent when the segments give the
+   * total, or when the costs of that year are not decided either.
+   */
+  total?: { low: number; high: number };
+}
+
 export interface FinancingChartData {
   kind: 'financing';
-  /** One bar per year, or a single bar with label «Hele perioden». */
-  bars: { label: string; segments: FinancingSegment[] }[];
+  /** One bar per year, and one labelled «Hele perioden» for lines without a year. */
+  bars: FinancingBarData[];
   /** True when the split between sources is not decided. */
   unresolved: boolean;
 }

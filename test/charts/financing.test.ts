@@ -4,7 +4,13 @@ import { createChartMeasurer } from '../../src/charts/font-measurer.js';
 import { SOURCE_COLORS, tint } from '../../src/charts/style.js';
 import type { Color, Item, LineItem, Measurer, RectItem, TextItem } from '../../src/layout/types.js';
 import type { FinancingChartData } from '../../src/tree/types.js';
-import { chartOf, financingData, unknownFinancingData, unresolvedFinancingData } from './fixtures.js';
+import {
+  chartOf,
+  financingData,
+  sampleFinancingData,
+  unknownFinancingData,
+  unresolvedFinancingData,
+} from './fixtures.js';
 import { fakeMeasurer, outside, overlappingTexts, texts } from './helpers.js';
 
 const NB = '\u00a0';
@@ -36,6 +42,8 @@ describe.each([
     ['decided split', financingData, 453],
     ['undecided split', unresolvedFinancingData, 453],
     ['nothing known', unknownFinancingData, 453],
+    ['yearly totals and an unknown whole-period bar', sampleFinancingData, 453],
+    ['yearly totals and an unknown whole-period bar, narrow', sampleFinancingData, 240],
     ['decided split, narrow', financingData, 240],
   ] as const)('%s: everything inside the box, no text overlapping another', (_n, data, width) => {
     const { box, items } = draw(data, m, width);
@@ -126,5 +134,29 @@ describe('undecided split', () => {
     expect(t.join(' ')).toContain('Beløp og fordeling ikke avklart');
     expect(t).toContain('Hele perioden');
     expect(t.some((s) => s.includes('mill.'))).toBe(false);
+  });
+
+  test('beside known totals, a bar whose amount is not decided draws no height, only says so', () => {
+    const { items } = draw(sampleFinancingData);
+    const t = texts(items);
+    expect(t.filter((s) => s === `2,5–3${NB}mill.${NB}kr`)).toHaveLength(3);
+    expect(t.join(' ')).toContain('Beløp ikke avklart');
+    expect(t.join(' ')).not.toContain('Beløp og fordeling');
+    const label = items.find((i): i is TextItem => i.type === 'text' && i.text === 'Hele perioden')!;
+    const solid = items.filter(
+      (i): i is RectItem => i.type === 'rect' && !!i.stroke && !i.dash && i.height > 20,
+    );
+    expect(solid).toHaveLength(3);
+    // No outline or fill stands above the «Hele perioden» label: all bars lie left of it.
+    const right = Math.max(...solid.map((r) => r.x + r.width));
+    expect(right).toBeLessThan(label.x);
+    const inSlot = items.filter(
+      (i): i is RectItem => i.type === 'rect' && i.x >= right && i.y < label.y && i.width < 100,
+    );
+    expect(inSlot).toEqual([]);
+    // The message sits in the slot above the label.
+    const msg = items.find((i): i is TextItem => i.type === 'text' && i.text.startsWith('Beløp'))!;
+    expect(msg.x).toBeGreaterThan(right);
+    expect(msg.y).toBeLessThan(label.y);
   });
 });

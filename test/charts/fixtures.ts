@@ -82,6 +82,23 @@ export const unresolvedFinancingData: FinancingChartData = {
   })),
 };
 
+/**
+ * As the facts stage builds the sample: the yearly cost totals known, the split not decided, and a bar
+ * «Hele perioden» for the whole-period cost (premises, in kind) whose amount is not decided either.
+ */
+export const sampleFinancingData: FinancingChartData = {
+  kind: 'financing',
+  unresolved: true,
+  bars: [
+    ...['2026', '2027', '2028'].map((label) => ({
+      label,
+      total: { low: 2_500_000, high: 3_000_000 },
+      segments: [],
+    })),
+    { label: 'Hele perioden', segments: unresolvedFinancingData.bars[0]!.segments },
+  ],
+};
+
 /** Nothing known at all: one bar for the whole period. */
 export const unknownFinancingData: FinancingChartData = {
   kind: 'financing',

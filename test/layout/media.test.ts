@@ -2,11 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
 import { imageSize } from '../../src/layout/image-size.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
-import type { ImageItem, Measurer } from '../../src/layout/types.js';
+import type { ChartBoxItem, ImageItem, Measurer } from '../../src/layout/types.js';
 import { sampleTree } from '../../src/tree/sample.js';
-import type { Block } from '../../src/tree/types.js';
+import type { Block, Chart } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { body, isText, structOf } from './inspect.js';
 import { bigTree, para, rng, words } from './trees.js';
@@ -112,6 +113,51 @@ describe('images in the layout', () => {
     ]);
     expect(r.diagnostics[0]!.message).toContain('finnes-ikke.png');
     expect(r.diagnostics[1]!.message).toContain('PNG');
+  });
+});
+
+describe('charts in the layout', () => {
+  const financing: Chart = {
+    type: 'chart',
+    chart: 'financing',
+    title: 'Finansieringsplan',
+    alt: 'Finansieringsplan (test)',
+    source: { line: 7 },
+    data: {
+      kind: 'financing',
+      unresolved: true,
+      bars: ['2026', '2027', '2028'].map((label) => ({
+        label,
+        total: { low: 2_500_000, high: 3_000_000 },
+        segments: ['Fylket', 'Staten', 'Politiet', 'Kommunene', 'Regionrådet'].map((source) => ({
+          source,
+          form: 'kontant' as const,
+          amount: null,
+        })),
+      })),
+    },
+  };
+
+  it('reserves the height the chart module asks for at the column width, and flows on below it', () => {
+    const r = layoutDocument(
+      { ...sampleTree(), children: [para('Før.'), financing, para('Etter diagrammet.')] },
+      fakeMeasurer,
+    );
+    const box = r.pages[0]!.items.find((i): i is ChartBoxItem => i.type === 'chart')!;
+    expect(box.width).toBeCloseTo(body.right - body.left);
+    expect(box.height).toBe(chartHeight(financing, box.width));
+    // Five sources make a legend of four rows: taller than the fixed 220 points reserved before.
+    expect(box.height).toBeGreaterThan(220);
+    const after = r.pages[0]!.items.filter(isText).find((t) => t.text.startsWith('Etter'))!;
+    expect(after.y).toBeGreaterThan(box.y + box.height);
+    // What the chart draws into that box stays inside it.
+    for (const it of drawChart(financing, box, fakeMeasurer)) {
+      if (it.type === 'rect') {
+        expect(it.y).toBeGreaterThanOrEqual(box.y - 1);
+        expect(it.y + it.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+      if (it.type === 'text') expect(it.y).toBeLessThanOrEqual(box.y + box.height);
+    }
   });
 });
 
