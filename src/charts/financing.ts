@@ -35,54 +35,46 @@ function columns(width: number): number {
 }
 
 function legendEntries(data: FinancingChartData): LegendEntry[] {
-  const keys = sourceKeys(data);
-  const entries: LegendEntry[] = [];
-  // The outlined total needs a legend entry only where some bar has a known total.
-  if (data.unresolved && maxValue(data) > 0) {
-    entries.push({
-      label: 'Fordeling ikke avklart',
-      swatch: (x, y, w, h) => [
-        {
-          type: 'rect',
-          x,
-          y,
-          width: w,
-          height: h,
-          fill: DECOR.band,
-          stroke: COLORS.unresolved,
-          lineWidth: 1,
-        },
-      ],
-    });
-  }
-  for (const key of keys) {
-    const form = formLabel(key.form);
-    if (data.unresolved) {
-      // No split to show: the sources are listed without a swatch, so no colour suggests an amount.
-      entries.push({ label: `Kilde: ${key.source} (${form})`, swatch: () => [] });
-      continue;
-    }
-    const label = `${key.source} (${form})${key.undecided ? ' – ikke avklart' : ''}`;
-    entries.push({
-      label,
-      swatch: (x, y, w, h) => segmentRect(x, y, w, h, key.form, sourceColor(key), sourceHatch(key)),
-    });
-  }
   const bars = data.bars as FinancingBar[];
-  const hasSpread = data.unresolved
-    ? bars.some((b) => {
-        const t = barTotal(b);
-        return t !== null && t.high > t.low;
-      })
-    : bars.some((b) => knownSum(b).high > knownSum(b).low);
-  if (hasSpread) {
-    entries.push({
-      label: 'Anslag (spenn)',
-      swatch: (x, y, w, h) => [
-        { type: 'rect', x, y, width: w, height: h, stroke: COLORS.unresolved, lineWidth: 0.9, dash: DASH },
-      ],
-    });
+  const spread: LegendEntry = {
+    label: 'Anslag (spenn)',
+    swatch: (x, y, w, h) => [
+      { type: 'rect', x, y, width: w, height: h, stroke: COLORS.unresolved, lineWidth: 0.9, dash: DASH },
+    ],
+  };
+  if (data.unresolved) {
+    // The swatches that explain the bars first, then the sources without a swatch, so no colour
+    // suggests an amount and the grid does not mix the two kinds of entry.
+    const entries: LegendEntry[] = [];
+    // The outlined total needs a legend entry only where some bar has a known total.
+    if (maxValue(data) > 0) {
+      entries.push({
+        label: 'Fordeling ikke avklart',
+        swatch: (x, y, w, h) => [
+          {
+            type: 'rect',
+            x,
+            y,
+            width: w,
+            height: h,
+            fill: DECOR.band,
+            stroke: COLORS.unresolved,
+            lineWidth: 1,
+          },
+        ],
+      });
+    }
+    if (bars.some((b) => (barTotal(b)?.high ?? 0) > (barTotal(b)?.low ?? 0))) entries.push(spread);
+    for (const key of sourceKeys(data)) {
+      entries.push({ label: `Kilde: ${key.source} (${formLabel(key.form)})`, swatch: () => [] });
+    }
+    return entries;
   }
+  const entries: LegendEntry[] = sourceKeys(data).map((key) => ({
+    label: `${key.source} (${formLabel(key.form)})${key.undecided ? ' – ikke avklart' : ''}`,
+    swatch: (x, y, w, h) => segmentRect(x, y, w, h, key.form, sourceColor(key), sourceHatch(key)),
+  }));
+  if (bars.some((b) => knownSum(b).high > knownSum(b).low)) entries.push(spread);
   return entries;
 }
 

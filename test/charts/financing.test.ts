@@ -158,5 +158,14 @@ describe('undecided split', () => {
     const msg = items.find((i): i is TextItem => i.type === 'text' && i.text.startsWith('Beløp'))!;
     expect(msg.x).toBeGreaterThan(right);
     expect(msg.y).toBeLessThan(label.y);
+    // Legend: the two swatches that explain the bars, then the sources without a swatch.
+    expect(t.slice(t.lastIndexOf('Fordeling ikke avklart'))).toEqual([
+      'Fordeling ikke avklart',
+      'Anslag (spenn)',
+      'Kilde: Nordland fylkeskommune (kontant)',
+      'Kilde: Statsforvalteren (kontant)',
+      'Kilde: Politiet (naturalia)',
+      'Kilde: Kommunene (naturalia)',
+    ]);
   });
 });
