@@ -1,5 +1,6 @@
 import { addYears, dateBounds, parseDate, type DateBounds, type FuzzyDate, type SimpleDate } from '../../model/dates.js';
 import type { ProjectPeriod } from '../../model/project.js';
+import { MONTHS } from '../../format/date.js';
 
 /** Last simple date of a fuzzy date (the end of a range, the latest alternative). */
 function lastSimple(d: FuzzyDate): SimpleDate | null {
@@ -54,22 +55,8 @@ export function yearInPeriod(year: number, period: { start: string; end?: string
   return `${year}-12-31` >= period.start && (period.end === undefined || `${year}-01-01` <= period.end);
 }
 
-/** «1. januar 2026» for an ISO date. */
+/** «1. januar 2026» for an ISO date (plain spaces: for messages, not typesetting). */
 export function norwegianDate(iso: string): string {
-  const months = [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ];
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${months[m - 1]} ${y}`;
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
 }
