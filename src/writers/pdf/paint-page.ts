@@ -60,7 +60,7 @@ export function paintPage(page: LaidOutPage, res: Resources, missing: Set<string
     }
   };
 
-  for (const item of page.items) {
+  for (const item of paintingOrder(page.items)) {
     if (item.type === 'link') {
       links.push(item);
       continue;
@@ -72,6 +72,12 @@ export function paintPage(page: LaidOutPage, res: Resources, missing: Set<string
   }
   switchTag(undefined);
   return { content: out.join('\n') + '\n', links, marked };
+}
+
+/** Artifacts first, then content, each in the layout's order (stable). */
+function paintingOrder(items: Item[]): Item[] {
+  const artifacts = items.filter((i) => i.tag?.artifact);
+  return artifacts.length === 0 ? items : artifacts.concat(items.filter((i) => !i.tag?.artifact));
 }
 
 function sameTag(a: ItemTag | undefined, b: ItemTag | undefined): boolean {

@@ -2,7 +2,7 @@
  * The logical structure of a tagged PDF: a StructTreeRoot whose elements (from the layout's structure
  * tree) point at the marked-content sequences the painter emitted (MCIDs per page) and at link
  * annotations (OBJR). A ParentTree maps each page's MCIDs and each annotation back to its element.
- * Written only when the layout supplies a structure tree.
+ * Written only when the layout supplies a structure tree. Types PDF 1.7 lacks (Title) get a RoleMap entry.
  */
 import { PDFName, PDFString, type PDFContext, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
 import type { StructElement } from '../../layout/types.js';
@@ -50,7 +50,13 @@ export function writeStructure(
   const build = (el: StructElement): Node => {
     const node: Node = { el, ref: context.nextRef(), children: [], contents: [], first: Infinity };
     if (el.key) byKey.set(el.key, node);
-    node.children = el.children.map(build);
+    const inner = soleParagraph(el);
+    if (inner) {
+      // LBody > P says nothing more than LBody alone: the paragraph's content and inline elements
+      // belong to the LBody (one structure element less per list item).
+      byKey.set(inner.key, node);
+      node.children = inner.children.map(build);
+    } else node.children = el.children.map(build);
     return node;
   };
   const doc = build(docEl);
@@ -125,6 +131,7 @@ export function writeStructure(
       K: doc.ref,
       ParentTree: context.register(context.obj({ Nums: nums as never })),
       ParentTreeNextKey: nextKey,
+      ...roleMap(byKey),
     }),
   );
   pages.forEach((p, i) => {
@@ -147,6 +154,25 @@ function firstOrder(node: Node): number {
   }
   node.first = first;
   return first;
+}
+
+/** The only child of a list body when it is a plain paragraph (no language, no alternative text). */
+function soleParagraph(el: StructElement): StructElement | undefined {
+  const only = el.role === 'LBody' && el.children.length === 1 ? el.children[0] : undefined;
+  return only && only.role === 'P' && !only.lang && !only.alt ? only : undefined;
+}
+
+/**
+ * Structure types that PDF 1.7 (and so PDF/UA-1) does not define, mapped to standard ones. The title
+ * block's title keeps the PDF 2.0 type Title and reads as the first level-1 heading.
+ */
+export const ROLE_MAP: Record<string, string> = { Title: 'H1' };
+
+function roleMap(nodes: Map<string, Node>): { RoleMap?: Record<string, PDFName> } {
+  const used = new Set([...nodes.values()].map((n) => structName(n.el.role)));
+  const entries = Object.entries(ROLE_MAP).filter(([role]) => used.has(role));
+  if (entries.length === 0) return {};
+  return { RoleMap: Object.fromEntries(entries.map(([role, std]) => [role, PDFName.of(std)])) };
 }
 
 function mcr(context: PDFContext, page: PDFRef, mcid: number): unknown {
