@@ -188,8 +188,8 @@ function s0Baseline(sets: { boxes: Box[] }[]): number | undefined {
 
 /**
  * Column widths filling `available`: each column gets at least its narrowest setting (longest word)
- * and shares the rest in proportion to how much more it would like; a table too wide for the page
- * shrinks every column in proportion and its cells break inside words.
+ * and shares the rest in proportion to how much more it would like; in a table too wide for the page
+ * only the columns with the longest words shrink, and their cells break inside words.
  */
 function columnWidths(
   rows: CellContent[][],
@@ -222,5 +222,23 @@ function columnWidths(
     const f = (available - sumMin) / (sumMax - sumMin);
     return min.map((m, c) => m + (max[c]! - m) * f);
   }
-  return min.map((m) => (available * m) / sumMin);
+  return fitMinimums(min, available);
+}
+
+/**
+ * Widths for a table whose longest words do not fit side by side: the columns with the widest words
+ * give way, the others keep their longest word (an «Ikke avklart» marker, a date) whole. The cap is the
+ * largest width C with Σ min(m, C) = available (water filling): narrow columns keep m, wide ones get C.
+ */
+export function fitMinimums(min: readonly number[], available: number): number[] {
+  const sorted = [...min].sort((a, b) => a - b);
+  let rest = available;
+  let open = min.length;
+  for (const m of sorted) {
+    if (m * open > rest) break;
+    rest -= m;
+    open--;
+  }
+  const cap = open > 0 ? rest / open : Infinity;
+  return min.map((m) => Math.min(m, cap));
 }
