@@ -31,7 +31,7 @@ export function treeTexts(tree: DocumentTree): string[] {
         out.push(b.title);
         return;
       case 'signature':
-        out.push(b.place, b.date);
+        out.push(`${b.place}, ${b.date}`);
         for (const s of b.signers) out.push(s.name, s.role ?? '', s.organisation ?? '');
         return;
       case 'pageBreak':

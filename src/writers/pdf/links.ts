@@ -29,7 +29,10 @@ export function destination(context: PDFContext, page: PageTarget, y: number): P
   return context.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Number(num(top))), PDFNull]);
 }
 
-/** The URI as 7-bit ASCII (PDF requires it): non-ASCII characters percent-encoded, hosts in punycode. */
+/**
+ * The URI as 7-bit ASCII (PDF requires it): non-ASCII characters percent-encoded, hosts in punycode.
+ * pdf-lib writes literal strings as they are: the caller escapes parentheses and backslashes.
+ */
 export function asciiUri(href: string): string {
   try {
     return new URL(href).href;
@@ -84,7 +87,11 @@ export function linkAnnotations(
       }
       dict.Dest = destination(context, page, anchor.y);
     } else if (EXTERNAL.test(link.href)) {
-      dict.A = { Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(link.href)) };
+      dict.A = {
+        Type: 'Action',
+        S: 'URI',
+        URI: PDFString.of(asciiUri(link.href).replace(/[()\\]/g, '\\$&')),
+      };
     } else {
       report(reported, diagnostics, link.href, {
         severity: 'warning',

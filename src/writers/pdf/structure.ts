@@ -4,7 +4,14 @@
  * annotations (OBJR). A ParentTree maps each page's MCIDs and each annotation back to its element.
  * Written only when the layout supplies a structure tree. Types PDF 1.7 lacks (Title) get a RoleMap entry.
  */
-import { PDFName, PDFString, type PDFContext, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFHexString,
+  PDFName,
+  PDFString,
+  type PDFContext,
+  type PDFDict,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 import type { StructElement } from '../../layout/types.js';
 import type { MarkedSequence } from './paint-page.js';
 
@@ -111,8 +118,8 @@ export function writeStructure(
     if (kids.length === 1) dict.K = kids[0]!.value;
     else if (kids.length > 1) dict.K = kids.map((k) => k.value);
     if (firstPage !== undefined) dict.Pg = pages[firstPage]!.ref;
-    if (node.el.alt) dict.Alt = PDFString.of(node.el.alt);
-    if (node.el.lang) dict.Lang = PDFString.of(node.el.lang);
+    if (node.el.alt) dict.Alt = textString(node.el.alt);
+    if (node.el.lang) dict.Lang = textString(node.el.lang);
     if (node.el.scope) dict.A = { O: 'Table', Scope: node.el.scope };
     const box = figures.get(node.el.key);
     if (box && node.el.role === 'Figure') dict.A = { O: 'Layout', BBox: box };
@@ -173,6 +180,15 @@ function roleMap(nodes: Map<string, Node>): { RoleMap?: Record<string, PDFName> 
   const entries = Object.entries(ROLE_MAP).filter(([role]) => used.has(role));
   if (entries.length === 0) return {};
   return { RoleMap: Object.fromEntries(entries.map(([role, std]) => [role, PDFName.of(std)])) };
+}
+
+/**
+ * A PDF text string. pdf-lib's literal strings are written unescaped in PDFDocEncoding, where U+00A0 reads
+ * as «€» and U+2013 is lost: anything beyond plain ASCII letters, digits, spaces and hyphens goes as
+ * UTF-16 (hex).
+ */
+function textString(s: string): PDFString | PDFHexString {
+  return /^[A-Za-z0-9 .,:;-]*$/.test(s) ? PDFString.of(s) : PDFHexString.fromText(s);
 }
 
 function mcr(context: PDFContext, page: PDFRef, mcid: number): unknown {
