@@ -6,6 +6,7 @@ import { checkBudget } from './rules/budget.js';
 import { checkDates } from './rules/dates.js';
 import { checkFunderRules } from './rules/funder.js';
 import { checkHost } from './rules/host.js';
+import { markdownDiagnostics } from './rules/markdown.js';
 import { checkOrgnr } from './rules/orgnr.js';
 import { checkReferences } from './rules/references.js';
 import { unresolvedDiagnostics } from './rules/unresolved.js';
@@ -63,6 +64,7 @@ export function validateProject(
   checkDates(ctx);
   checkBudget(ctx);
   checkHost(ctx);
+  diagnostics.push(...markdownDiagnostics(loaded, project));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);
   const failed = diagnostics.some((d) => d.severity === 'error');
