@@ -16,6 +16,9 @@ import {
 import { writePdf, type PdfResult } from '../../src/writers/pdf/write-pdf.js';
 import { drawPdf } from '../../src/writers/pdf/draw-pdf.js';
 import { sampleTree } from '../../src/tree/sample.js';
+import type { Block } from '../../src/tree/types.js';
+import { pageContents, unmarkedPainting } from './content-ops.js';
+import { allNodes, readStructTree } from './struct-read.js';
 import { handLayout, writeTestPng } from './hand-layout.js';
 import { longTree } from './long-tree.js';
 import { openWithPdfjs } from './tools.js';
@@ -168,5 +171,25 @@ describe('tagged PDF', () => {
       (doc.context.lookup(doc.catalog.get(PDFName.of('Metadata'))) as PDFRawStream).getContents(),
     );
     expect(xml).not.toContain('pdfuaid');
+  });
+
+  test('an image without alt text is decoration (Artifact), not a Figure with an empty Alt', async () => {
+    const png = writeTestPng();
+    const image = (alt: string): Block => ({ type: 'image', src: png, alt, source: { line: 1 } });
+    const bytes = (await writePdf({ ...tree, children: [image(''), image('Kart over regionen')] })).bytes;
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    const figures = allNodes(readStructTree(doc).root).filter((n) => n.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toEqual(['Kart over regionen']);
+    expect(figures[0]!.bbox).toHaveLength(4);
+    expect(unmarkedPainting(doc)).toEqual({ unmarked: [], balanced: true });
+    // The marked-content tag around each image: one Artifact, one Figure.
+    const around: string[] = [];
+    let mark = '';
+    for (const line of pageContents(doc).join('\n').split('\n')) {
+      if (/ B[DM]C$/.test(line)) mark = line.split(' ')[0]!;
+      else if (line === 'EMC') mark = '';
+      else if (line.endsWith(' Do')) around.push(mark);
+    }
+    expect(around).toEqual(['/Artifact', '/Figure']);
   });
 });

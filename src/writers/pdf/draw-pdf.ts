@@ -1,8 +1,9 @@
 /**
  * The PDF painter: turns laid-out pages into a PDF with @cantoo/pdf-lib. It only paints; every position
- * comes from the layout. Steps: charts → images → pages (content streams with marked content, links) →
- * structure tree (when the layout has one) → fonts → attachments → outline → Info and XMP metadata →
- * trailer /ID → save. Two runs on the same input give the same bytes.
+ * comes from the layout. Steps: figures without alt text become decoration → charts → images → pages
+ * (content streams with marked content, links) → structure tree (when the layout has one) → fonts →
+ * attachments → outline → Info and XMP metadata → trailer /ID → save. Two runs on the same input give
+ * the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName, PDFStreamWriter } from '@cantoo/pdf-lib';
@@ -12,6 +13,7 @@ import type { DocumentMeta } from '../../tree/types.js';
 import { createMeasurer, describeChar } from '../../fonts/measurer.js';
 import { appendAttachments } from './attachments.js';
 import { chartDrawer, expandCharts, type ChartDrawer } from './chart-hook.js';
+import { decorativeFigures } from './decorative.js';
 import { embedImages } from './images.js';
 import { destination, linkAnnotations, type PageTarget } from './links.js';
 import { setDocumentId, setMetadata } from './metadata.js';
@@ -43,10 +45,11 @@ export interface DrawOptions {
 }
 
 export async function drawPdf(
-  layout: LayoutResult,
+  laidOut: LayoutResult,
   meta: DocumentMeta,
   opts: DrawOptions = {},
 ): Promise<PdfResult> {
+  const layout = decorativeFigures(laidOut);
   const diagnostics: Diagnostic[] = [];
   const hash = createHash('sha256');
   hash.update(JSON.stringify(meta));
