@@ -55,6 +55,8 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
         tag: { key: cell.key, role: kind === 'header' ? 'TH' : 'TD' },
         align: aligns[c],
         keep: 'none',
+        // A short label («Hele perioden», «Lokaler og utstyr») wraps between its words, never «peri-oden».
+        hyphenate: !isShortLabel(cell.runs),
       }),
     );
     const lineHeight = size * type.table.leading;
@@ -179,6 +181,14 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
     children: body.map((c, i) => rowStruct(c, `${key}/r${i}`, false)),
   });
   return { flow, structs: [{ key, role: 'Table', children: tableChildren }] };
+}
+
+/** Words a cell may have and still count as a label that is not hyphenated. */
+const LABEL_WORDS = 3;
+
+function isShortLabel(runs: Run[]): boolean {
+  const text = runs.map((r) => r.text).join('');
+  return text.trim().split(/\s+/).length <= LABEL_WORDS;
 }
 
 function s0Baseline(sets: { boxes: Box[] }[]): number | undefined {

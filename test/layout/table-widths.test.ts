@@ -66,6 +66,20 @@ describe('column widths keep «Ikke avklart» whole', () => {
   });
 });
 
+describe('short labels in narrow columns', () => {
+  it('wrap between words and are not hyphenated («Hele perioden», never «Hele peri-» / «oden»)', () => {
+    // A text column this long leaves the label columns wide enough for «Hele peri-» but not for
+    // «Hele perioden» (with hyphenation on, they were set «Hele peri-» / «oden», «Lokaler og ut-» / «styr»).
+    const long = 'Kontorlokaler kjøretøy og fagressurser fra politiet naturalia for hele prosjektperioden';
+    const t = table(
+      ['Kategori', 'Kostnad', 'År'],
+      [[[text('Lokaler og utstyr')], [text(long)], [text('Hele perioden')]]],
+    );
+    expect(column(t, 2)[0]!.map((i) => i.text.trim())).toEqual(['Hele', 'perioden']);
+    expect(column(t, 0)[0]!.map((i) => i.text.trim())).toEqual(['Lokaler og', 'utstyr']);
+  });
+});
+
 describe('fitMinimums', () => {
   it('keeps the narrow columns and caps the wide ones so the sum is the available width', () => {
     expect(fitMinimums([60, 170, 170, 170, 170], 460)).toEqual([60, 100, 100, 100, 100]);
