@@ -46,13 +46,17 @@ function axisLabels(axis: TimeAxis, box: Box, top: number, m: Measurer): Item[] 
   const step = steps.find((k) => widest + 3 <= k * cellW);
   if (step === undefined) return [];
   const baseline = centredBaseline(top + CELL_ROW / 2, m, 'regular', SIZES.axis);
+  const leftAligned = widest + 3 > cellW;
   const items: Item[] = [];
   for (const cell of axis.cells) {
     if ((cell.index - 1) % step !== 0) continue;
     const label = cellLabel(axis, cell.index);
     const w = m.width(label, 'regular', SIZES.axis);
     const centre = (axis.x(cell.start) + axis.x(cell.end)) / 2;
-    const left = Math.min(Math.max(centre - w / 2, box.x), box.x + box.width - w);
+    // A label wider than its cell starts just right of the cell's grid line (a year separator) instead
+    // of straddling it; the cells it runs into are not labelled.
+    const start = leftAligned ? axis.x(cell.start) + 2 : centre - w / 2;
+    const left = Math.min(Math.max(start, box.x), box.x + box.width - w);
     items.push({
       type: 'text',
       x: left,
@@ -206,7 +210,8 @@ export function drawTimeline(data: TimelineChartData, box: Box, m: Measurer): It
         type: 'rect',
         x: box.x,
         y: rowsTop + i * rowH,
-        width: box.width,
+        // The bands end where the axis ends, not in the padding to its right.
+        width: axis.x1 - box.x,
         height: rowH,
         fill: DECOR.band,
       });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
 import { createChartMeasurer } from '../../src/charts/font-measurer.js';
-import type { Item, LineItem, Measurer, PolygonItem, RectItem } from '../../src/layout/types.js';
+import type { Item, LineItem, Measurer, PolygonItem, RectItem, TextItem } from '../../src/layout/types.js';
 import type { TimelineChartData } from '../../src/tree/types.js';
 import { chartOf, shortTimelineData, timelineData } from './fixtures.js';
 import { fakeMeasurer, outside, overlappingTexts, texts } from './helpers.js';
@@ -45,6 +45,28 @@ describe.each([
     const { box, items } = draw(data, m, width);
     expect(outside(items, box, m)).toEqual([]);
     expect(overlappingTexts(items, m)).toEqual([]);
+  });
+
+  test.each([
+    ['long span', timelineData, 453],
+    ['short span', shortTimelineData, 453],
+    ['a little narrower', timelineData, 380],
+  ] as const)('%s: no month or quarter label straddles a year separator', (_n, data, width) => {
+    const { box, items } = draw(data, m, width);
+    // Axis labels: the second row of the axis band (box.y + 12 … box.y + 24).
+    const labels = items.filter(
+      (i): i is TextItem => i.type === 'text' && i.y > box.y + 12 && i.y < box.y + 24,
+    );
+    expect(labels.length).toBeGreaterThan(2);
+    const separators = items.filter(
+      (i): i is LineItem => i.type === 'line' && i.x1 === i.x2 && i.y1 <= box.y + 12,
+    );
+    expect(separators.length).toBeGreaterThan(0);
+    for (const t of labels) {
+      const right = t.x + m.width(t.text, t.font, t.size);
+      const crossing = separators.filter((l) => l.x1 > t.x - 0.5 && l.x1 < right + 0.5);
+      expect(crossing.map((l) => [t.text, l.x1])).toEqual([]);
+    }
   });
 });
 
