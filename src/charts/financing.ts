@@ -7,7 +7,7 @@ import type { Item, Measurer } from '../layout/types.js';
 import type { FinancingChartData } from '../tree/types.js';
 import { formatTick, niceScale } from './format.js';
 import { centredBaseline, textAt } from './hatch.js';
-import { barTotal, formLabel, knownSum, sourceKeys, type FinancingBar } from './financing-data.js';
+import { barTotal, formLabel, knownSum, sourceKeys } from './financing-data.js';
 import {
   outlinedBar,
   segmentRect,
@@ -35,7 +35,7 @@ function columns(width: number): number {
 }
 
 function legendEntries(data: FinancingChartData): LegendEntry[] {
-  const bars = data.bars as FinancingBar[];
+  const bars = data.bars;
   const spread: LegendEntry = {
     label: 'Anslag (spenn)',
     swatch: (x, y, w, h) => [
@@ -85,7 +85,7 @@ export function financingHeight(data: FinancingChartData, width: number): number
 
 /** Highest value any bar reaches; 0 when nothing is known. */
 function maxValue(data: FinancingChartData): number {
-  const bars = data.bars as FinancingBar[];
+  const bars = data.bars;
   return Math.max(0, ...bars.map((b) => (data.unresolved ? (barTotal(b)?.high ?? 0) : knownSum(b).high)));
 }
 
@@ -133,7 +133,7 @@ export function drawFinancing(data: FinancingChartData, box: Box, m: Measurer): 
   // Undecided bars carry their text inside and nothing beside them: they may be wider.
   const outlined = data.unresolved || !frame.y;
   const barW = outlined ? Math.min(slotW * 0.5, 80) : Math.min(slotW * 0.34, 64);
-  (data.bars as FinancingBar[]).forEach((bar, i) => {
+  data.bars.forEach((bar, i) => {
     const slotLeft = plotLeft + i * slotW;
     // Stacked bars sit left of centre to leave room for the amounts beside them.
     const x = slotLeft + (slotW - barW) * (outlined ? 0.5 : 0.3);
