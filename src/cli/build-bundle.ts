@@ -1,22 +1,24 @@
 /**
  * `npm run build:bundle`: bundles the compiled program (dist/cli/program.js and everything it imports,
- * node_modules included) into dist/bundle/ with esbuild, so a cold start reads a few files instead of
- * several hundred modules (pdf-lib alone is ~190 ES modules). dist/cli/main.js, the `bin`, runs the
- * bundle when it is at least as new as the compiled program, and the plain compiled modules otherwise.
+ * node_modules included) into one file, dist/bundle/grantdocs.cjs, with esbuild. A cold start then reads
+ * one file instead of several hundred modules (pdf-lib alone is ~190 ES modules), and dist/cli/main.js
+ * (the `bin`) can keep V8's compiled code of that file between runs (see bundle-loader.ts). The bundle is
+ * CommonJS because Node 20 offers a code cache only for scripts, not for ES modules.
  *
  * Paths that modules find through `import.meta.url` (package.json, schema/, scaffold/, fonts in
- * node_modules, the template cache) must not move: in each of our modules `import.meta.url` is replaced
- * by the URL the module has in the unbundled dist/ tree, computed from the bundle's own URL.
+ * node_modules, the caches) must not move: in each of our modules `import.meta.url` is replaced by the
+ * URL the module has in the unbundled dist/ tree, computed from the bundle's own location.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 export const BUNDLE_DIR = resolve(DIST, 'bundle');
+export const BUNDLE_FILE = resolve(BUNDLE_DIR, 'grantdocs.cjs');
 
-/** Native or self-locating packages that must load from node_modules at run time. */
+/** Native packages that must load from node_modules at run time. */
 const EXTERNAL = ['@resvg/resvg-js'];
 
 const metaUrl: Plugin = {
@@ -27,7 +29,7 @@ const metaUrl: Plugin = {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       const rel = relative(BUNDLE_DIR, args.path).split('\\').join('/');
-      const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      const url = `new URL(${JSON.stringify(rel)}, __grantdocsBundleUrl).href`;
       return { contents: source.replaceAll('import.meta.url', url), loader: 'js' };
     });
   },
@@ -48,49 +50,37 @@ const noWoff2: Plugin = {
   },
 };
 
-/** Files of an earlier bundle that a running process may still load lazily are kept this long. */
-const STALE_MS = 10 * 60 * 1000;
-
 /**
- * Builds the bundle. Each file is written to a temporary name and renamed into place, the entry file
- * last, so a grantdocs process starting meanwhile sees either the old or the new bundle. Chunk names
- * carry content hashes; chunks no longer produced are removed once they are old.
+ * Builds the bundle, written to a temporary name and renamed into place, so a grantdocs process starting
+ * meanwhile reads either the old or the new file. Everything else in the folder (earlier bundles, code
+ * caches of earlier bundles) is removed.
  */
-export async function bundle(): Promise<string[]> {
+export async function bundle(): Promise<void> {
   const result = await build({
-    entryPoints: { grantdocs: resolve(DIST, 'cli/program.js') },
-    outdir: BUNDLE_DIR,
+    entryPoints: [resolve(DIST, 'cli/program.js')],
+    outfile: BUNDLE_FILE,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
-    // CommonJS packages inside an ES module bundle call require(): give every chunk one.
-    banner: {
-      js: "import { createRequire as __gdRequire } from 'node:module';\nconst require = __gdRequire(import.meta.url);",
-    },
+    banner: { js: "var __grantdocsBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [metaUrl, noWoff2],
     logLevel: 'warning',
     legalComments: 'none',
     write: false,
   });
+  const [file] = result.outputFiles;
+  if (!file || result.outputFiles.length !== 1) throw new Error('esbuild: expected one output file');
   await mkdir(BUNDLE_DIR, { recursive: true });
-  const entry = resolve(BUNDLE_DIR, 'grantdocs.js');
-  const files = [...result.outputFiles].sort((a, b) => Number(a.path === entry) - Number(b.path === entry));
-  for (const file of files) {
-    const tmp = `${file.path}.${process.pid}.tmp`;
-    await writeFile(tmp, file.contents);
-    await rename(tmp, file.path);
-  }
-  const written = new Set(files.map((f) => basename(f.path)));
+  const tmp = `${BUNDLE_FILE}.${process.pid}.tmp`;
+  await writeFile(tmp, file.contents);
+  await rename(tmp, BUNDLE_FILE);
   for (const name of await readdir(BUNDLE_DIR)) {
-    if (written.has(name)) continue;
-    const path = join(BUNDLE_DIR, name);
-    const { mtimeMs } = await stat(path);
-    if (Date.now() - mtimeMs > STALE_MS) await rm(path, { force: true });
+    if (join(BUNDLE_DIR, name) !== BUNDLE_FILE && !name.endsWith('.tmp')) {
+      await rm(join(BUNDLE_DIR, name), { recursive: true, force: true });
+    }
   }
-  return files.map((f) => f.path);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

@@ -1,0 +1,73 @@
+/**
+ * Loads the one-file bundle of the program (dist/bundle/grantdocs.cjs, made by `npm run build:bundle`)
+ * with V8's code cache: the first run saves the compiled code of every function it ran next to the
+ * bundle, and later runs start from it instead of parsing and compiling ~4 MB of JavaScript again.
+ * The cache file is named by the bundle's size and time and by the Node version, so a rebuilt bundle or
+ * another Node never reads a cache made for something else (V8 also rejects a cache it cannot use).
+ */
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+export type Program = typeof import('./program.js');
+
+export interface LoadedBundle {
+  program: Program;
+  /** Writes the code cache if there was none or V8 rejected it; failures are ignored. */
+  saveCodeCache(): void;
+}
+
+const BUNDLE = fileURLToPath(new URL('../bundle/grantdocs.cjs', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('./program.js', import.meta.url));
+
+/**
+ * The bundled program, or undefined when there is no bundle, it is older than the compiled program.js
+ * (only `tsc` ran since), or GRANTDOCS_BUNDLE=0. GRANTDOCS_CODE_CACHE=0 turns the code cache off.
+ */
+export function loadBundle(): LoadedBundle | undefined {
+  if (process.env.GRANTDOCS_BUNDLE === '0') return undefined;
+  let size: number;
+  let mtime: number;
+  try {
+    const stat = statSync(BUNDLE);
+    if (stat.mtimeMs < statSync(PROGRAM).mtimeMs) return undefined;
+    size = stat.size;
+    mtime = Math.floor(stat.mtimeMs);
+  } catch {
+    return undefined;
+  }
+  const useCache = process.env.GRANTDOCS_CODE_CACHE !== '0';
+  const cacheFile = `${BUNDLE}.${size}-${mtime}-${process.version}-${process.arch}.v8cache`;
+  let cachedData: Buffer | undefined;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const source = readFileSync(BUNDLE, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: BUNDLE,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} as Program };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  return {
+    program: module.exports,
+    saveCodeCache() {
+      if (!useCache || (cachedData && !script.cachedDataRejected)) return;
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // Without a cache the next start is only slower.
+      }
+    },
+  };
+}
