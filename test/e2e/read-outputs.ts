@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import type { Block, DocumentTree } from '../../src/tree/types.js';
-import { inlineText } from '../../src/tree/types.js';
+import type { DocumentTree } from '../../src/tree/types.js';
+import { treeTexts } from '../pdf/tree-text.js';
 
 /** Letters and digits only, lower case: line breaks, hyphenation and spacing differ between formats. */
 export function squash(text: string): string {
@@ -10,39 +10,6 @@ export function squash(text: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** The readable text of each block of the tree, in document order (charts excluded: they are pictures). */
-export function blockTexts(blocks: Block[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    switch (b.type) {
-      case 'heading':
-      case 'paragraph':
-        out.push(inlineText(b.children));
-        break;
-      case 'list':
-        for (const item of b.items) out.push(...blockTexts(item.children));
-        break;
-      case 'table':
-        // Both writers set the caption above the table, as Norwegian public documents do.
-        if (b.caption) out.push(inlineText(b.caption));
-        for (const row of [...b.header, ...b.body])
-          for (const c of row.cells) out.push(inlineText(c.children));
-        break;
-      case 'callout':
-        out.push(...blockTexts(b.children));
-        break;
-      case 'signature':
-        out.push(b.place, b.date, ...b.signers.map((s) => s.name));
-        break;
-      case 'image':
-      case 'chart':
-      case 'pageBreak':
-        break;
-    }
-  }
-  return out.filter((t) => squash(t).length > 0);
 }
 
 /**
@@ -53,7 +20,7 @@ export function missingInOrder(tree: DocumentTree, haystack: string): string[] {
   const hay = squash(haystack);
   const missing: string[] = [];
   let at = 0;
-  for (const text of blockTexts(tree.children)) {
+  for (const text of treeTexts(tree)) {
     const i = hay.indexOf(squash(text), at);
     if (i < 0) missing.push(text);
     else at = i + squash(text).length;
