@@ -66,6 +66,8 @@ const RULES = [
   'funder/short-description',
   'funder/municipality-only',
   'host/participating',
+  'markdown/accidental-list',
+  'markdown/html',
   'unresolved',
 ];
 
