@@ -4,6 +4,8 @@
  * bundle, and later runs start from it instead of parsing and compiling ~4 MB of JavaScript again.
  * The cache file is named by the bundle's size and time and by the Node version, so a rebuilt bundle or
  * another Node never reads a cache made for something else (V8 also rejects a cache it cannot use).
+ * Each command has its own cache: a cache saved by `--version` or `check` holds little of what `build`
+ * runs, and an accepted cache is never rewritten.
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,9 +26,10 @@ const PROGRAM = fileURLToPath(new URL('./program.js', import.meta.url));
 
 /**
  * The bundled program, or undefined when there is no bundle, it is older than the compiled program.js
- * (only `tsc` ran since), or GRANTDOCS_BUNDLE=0. GRANTDOCS_CODE_CACHE=0 turns the code cache off.
+ * (only `tsc` ran since), or GRANTDOCS_BUNDLE=0. `command` (the first argument) chooses the code cache;
+ * GRANTDOCS_CODE_CACHE=0 turns the code cache off.
  */
-export function loadBundle(): LoadedBundle | undefined {
+export function loadBundle(command: string | undefined): LoadedBundle | undefined {
   if (process.env.GRANTDOCS_BUNDLE === '0') return undefined;
   let size: number;
   let mtime: number;
@@ -39,7 +42,8 @@ export function loadBundle(): LoadedBundle | undefined {
     return undefined;
   }
   const useCache = process.env.GRANTDOCS_CODE_CACHE !== '0';
-  const cacheFile = `${BUNDLE}.${size}-${mtime}-${process.version}-${process.arch}.v8cache`;
+  const name = command && /^[a-z]{1,20}$/.test(command) ? command : 'other';
+  const cacheFile = `${BUNDLE}.${name}.${size}-${mtime}-${process.version}-${process.arch}.v8cache`;
   let cachedData: Buffer | undefined;
   if (useCache) {
     try {

@@ -6,7 +6,7 @@
  */
 import { loadBundle, type Program } from './bundle-loader.js';
 
-const bundle = loadBundle();
+const bundle = loadBundle(process.argv[2]);
 const { runCli } = bundle?.program ?? ((await import('./program.js')) as Program);
 process.exitCode = await runCli(process.argv.slice(2));
 bundle?.saveCodeCache();
