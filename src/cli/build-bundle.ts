@@ -12,7 +12,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 export const BUNDLE_DIR = resolve(DIST, 'bundle');
@@ -56,7 +56,17 @@ const noWoff2: Plugin = {
  * caches of earlier bundles) is removed.
  */
 export async function bundle(): Promise<void> {
-  const result = await build({
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    // Installed without devDependencies: the bin then runs the compiled modules, only slower to start.
+    process.stderr.write(
+      'build:bundle: esbuild is not installed; dist/cli/main.js runs the unbundled modules.\n',
+    );
+    return;
+  }
+  const result = await esbuild.build({
     entryPoints: [resolve(DIST, 'cli/program.js')],
     outfile: BUNDLE_FILE,
     bundle: true,
