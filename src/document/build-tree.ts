@@ -82,7 +82,7 @@ export function buildDocumentTree(
     charts: {
       tidslinje: { title: 'Tidslinje', alt: facts.timeline.alt, data: facts.timeline.chart },
       finansiering: {
-        title: 'Finansieringsplan',
+        title: 'Finansiering per år',
         alt: facts.financingChart.alt,
         data: facts.financingChart.data,
       },
