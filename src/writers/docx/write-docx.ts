@@ -2,6 +2,7 @@ import { Document, Packer } from 'docx';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { DocumentTree } from '../../tree/types.js';
 import { renderBlocks } from './blocks.js';
+import { compileDocument } from './compile.js';
 import { createContext, orderedListStarts } from './context.js';
 import { section, tableOfContents, titleBlock } from './furniture.js';
 import { normaliseDocx, unzipPackage, type PackageFiles } from './normalise.js';
@@ -39,27 +40,17 @@ export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
     numbering: numberingConfig(orderedListStarts(tree.children)),
     sections: [section(meta, body)],
   });
-  const bytes = normaliseDocx(await packageFiles(doc), { isoDate: meta.isoDate, lang: meta.lang });
+  const bytes = normaliseDocx(await packageFiles(doc, `updateFields=${hasHeadings}`), {
+    isoDate: meta.isoDate,
+    lang: meta.lang,
+  });
   return { bytes, diagnostics: ctx.diagnostics };
 }
 
-/** The compiler the docx package's Packer uses; not in its type declarations. */
-type Compiler = { compile(doc: Document): Map<string, string | Uint8Array> };
-
-/**
- * The package's files before zipping. The docx package's Packer zips what its compiler returns; taking
- * the compiler's output directly saves zipping and unzipping again before normalising (about a quarter
- * of the writer's time). Should a docx release drop the compiler, the packed file is unzipped instead.
- */
-async function packageFiles(doc: Document): Promise<PackageFiles> {
-  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (typeof compiler?.compile === 'function') {
-    const files: PackageFiles = new Map();
-    for (const [name, data] of (compiler as Compiler).compile(doc)) {
-      files.set(name, typeof data === 'string' || ArrayBuffer.isView(data) ? data : new Uint8Array(data));
-    }
-    return files;
-  }
+/** The package's files before zipping: compiled directly where the docx release allows, else unzipped. */
+async function packageFiles(doc: Document, variant: string): Promise<PackageFiles> {
+  const files = compileDocument(doc, variant);
+  if (files !== null) return files;
   const packed = await Packer.toBuffer(doc);
   return unzipPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
 }
