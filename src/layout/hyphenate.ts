@@ -22,6 +22,12 @@ const cache = new Map<string, number[]>();
 const MIN_LEFT = 2;
 const MIN_RIGHT = 3;
 const LETTERS = /^\p{L}+$/u;
+/**
+ * Longest word that is hyphenated. The pattern matcher takes time quadratic in the word's length (20 000
+ * letters took ~30 s), and no real word comes near this; longer runs of letters are broken where the line
+ * ends, like any other unbreakable text.
+ */
+const MAX_WORD = 100;
 
 type CreateHyphenator = (patterns: unknown) => Hyphenator['hyphenateSync'];
 
@@ -61,7 +67,7 @@ function patterns(file: string, require: NodeRequire): unknown {
  * `word.slice(0, k) + '-'` ends a line. Empty for short or non-alphabetic words.
  */
 export function hyphenationPoints(word: string): number[] {
-  if (word.length < MIN_LEFT + MIN_RIGHT || !LETTERS.test(word)) return [];
+  if (word.length < MIN_LEFT + MIN_RIGHT || word.length > MAX_WORD || !LETTERS.test(word)) return [];
   let points = cache.get(word);
   if (points) return points;
   const marked = load().hyphenateSync(word, { minWordLength: MIN_LEFT + MIN_RIGHT });
