@@ -38,8 +38,10 @@ function labelFor(data: unknown, path: (string | number)[]): string | undefined 
 /** «ikke avklart» values and avklart: false flags: warnings in a draft, errors with --final. */
 export function unresolvedDiagnostics(loaded: LoadedProject, final: boolean): Diagnostic[] {
   const raw = loaded.data['åpne_spørsmål'];
+  // Questions without an id or text are schema errors of their own; they cannot name an item here.
   const questions = (Array.isArray(raw) ? raw : []).filter(
-    (q): q is OpenQuestion => q !== null && typeof q === 'object' && typeof q.spørsmål === 'string',
+    (q): q is OpenQuestion =>
+      q !== null && typeof q === 'object' && typeof q.spørsmål === 'string' && typeof q.id === 'string',
   );
   return findUnresolved(loaded.data).map((item) => {
     const flagOnObject = item.reason === 'flag' && item.path.at(-1) !== 'frist';
