@@ -4,6 +4,7 @@ import type { LoadedProject } from './load.js';
 import { createContext } from './rules/context.js';
 import { checkBudget } from './rules/budget.js';
 import { checkDates } from './rules/dates.js';
+import { checkDocuments } from './rules/documents.js';
 import { checkFunderRules } from './rules/funder.js';
 import { checkHost } from './rules/host.js';
 import { markdownDiagnostics } from './rules/markdown.js';
@@ -59,6 +60,7 @@ export function validateProject(
   if (!shapeOk) return { diagnostics };
   const project = loaded.data as unknown as Project;
   const ctx = createContext(project, loaded, opts.final, diagnostics);
+  checkDocuments(ctx);
   checkReferences(ctx);
   checkOrgnr(ctx);
   checkDates(ctx);
