@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { DocumentTree } from '../../tree/types.js';
 import { renderBlocks } from './blocks.js';
 import { compileDocument } from './compile.js';
+import { installFastFormat } from './fast-format.js';
 import { createContext, orderedListStarts } from './context.js';
 import { section, tableOfContents, titleBlock } from './furniture.js';
 import { normaliseDocx, unzipPackage, type PackageFiles } from './normalise.js';
@@ -19,6 +20,7 @@ export interface DocxResult {
  * only (no clock, no random ids, no time zone, no other documents built in the same process).
  */
 export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
+  installFastFormat();
   const ctx = createContext(tree);
   const { meta } = tree;
   const hasHeadings = ctx.bookmarks.size > 0;

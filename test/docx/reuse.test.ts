@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleTree } from '../../src/tree/sample.js';
+import type { DocumentTree } from '../../src/tree/types.js';
+import { installFastFormat, setFastFormat } from '../../src/writers/docx/fast-format.js';
+import { writeDocx } from '../../src/writers/docx/write-docx.js';
+import { generatedTree } from './generated.js';
+import { part, unzipDocx } from './helpers.js';
+
+// What the writer reuses to be fast (formatted constant parts, the faster formatting methods) must
+// not change what it writes.
+
+const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function withoutHeadings(): DocumentTree {
+  const tree = sampleTree({ id: 'brev', draft: false });
+  tree.children = [
+    { type: 'paragraph', source: { line: 1 }, children: [{ type: 'text', text: 'Kort brev.' }] },
+  ];
+  return tree;
+}
+
+const trees: Record<string, () => DocumentTree> = {
+  sample: () => sampleTree(),
+  final: () => sampleTree({ id: 'endelig', draft: false, version: undefined }),
+  generated: () => generatedTree(12),
+  letter: withoutHeadings,
+};
+
+async function hashes(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [name, tree] of Object.entries(trees)) out[name] = sha((await writeDocx(tree())).bytes);
+  return out;
+}
+
+describe('writeDocx: reused work', () => {
+  afterAll(() => {
+    setFastFormat(true);
+  });
+
+  it("formats with the faster methods exactly as with the docx package's own", async () => {
+    installFastFormat();
+    expect(setFastFormat(true)).toBe(true);
+    const fast = await hashes();
+    expect(setFastFormat(false)).toBe(false);
+    const own = await hashes();
+    expect(setFastFormat(true)).toBe(true);
+    expect(fast).toEqual(own);
+    expect(new Set(Object.values(fast)).size).toBe(4);
+  });
+
+  it('keeps the settings of a document with headings apart from one without', async () => {
+    const first = unzipDocx((await writeDocx(trees.sample!())).bytes);
+    const letter = unzipDocx((await writeDocx(withoutHeadings())).bytes);
+    const again = unzipDocx((await writeDocx(trees.sample!())).bytes);
+    expect(part(first, 'word/settings.xml')).toContain('<w:updateFields/>');
+    expect(part(letter, 'word/settings.xml')).not.toContain('<w:updateFields/>');
+    expect(part(again, 'word/settings.xml')).toBe(part(first, 'word/settings.xml'));
+  });
+
+  it('writes the table style once into styles.xml, however often the styles were reused', async () => {
+    for (let i = 0; i < 3; i++) {
+      const parts = unzipDocx((await writeDocx(trees.final!())).bytes);
+      const styles = part(parts, 'word/styles.xml');
+      expect(styles.split('w:styleId="Tabell"').length - 1).toBe(1);
+      expect(styles).toContain('w:styleId="Heading1"');
+    }
+  });
+});
