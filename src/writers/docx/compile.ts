@@ -76,6 +76,17 @@ function compilerFor(file: FileParts, variant: string): Compiler | null {
       return out;
     },
   };
+  // Filling in the table of contents formats the styles once more (to find the heading styles),
+  // calling the styles' own method: this document's styles object answers from the same cache.
+  const styles = file.Styles as { prepForXml?: (context: unknown) => Formatted } | undefined;
+  const ownPrep = styles?.prepForXml;
+  if (styles !== undefined && typeof ownPrep === 'function') {
+    styles.prepForXml = (context: unknown) => {
+      let out = constantParts.get('styles');
+      if (out === undefined) constantParts.set('styles', (out = ownPrep.call(styles, context)));
+      return out;
+    };
+  }
   // An object of its own on top of the shared compiler: the package's compiler is left as it is.
   const compiler = Object.create(shared) as Compiler;
   compiler.formatter = formatter;
