@@ -36,6 +36,36 @@ export function scalarMutations(): Mutation[] {
   });
 }
 
+/** Fields that reach headers, metadata, bookmarks, charts and tables: each gets every hostile value. */
+const HOT_FIELDS: [string, YamlPath][] = [
+  ['prosjekt.yaml', ['prosjekt', 'tittel']],
+  ['prosjekt.yaml', ['prosjekt', 'kortnavn']],
+  ['dokumenter.yaml', ['dokumenter', 0, 'tittel']],
+  ['dokumenter.yaml', ['dokumenter', 1, 'tittel']],
+  ['prosjekt.yaml', ['tekster', 'kortbeskrivelse']],
+  ['partnere.yaml', ['partnere', 0, 'navn']],
+  ['tidsplan.yaml', ['tidsplan', 2, 'tittel']],
+  ['budsjett.yaml', ['budsjett', 'kostnader', 0, 'kategori']],
+  ['partnere.yaml', ['kommuner', 0, 'navn']],
+  ['avklaringer.yaml', ['vedlegg', 0, 'tittel']],
+];
+
+/** Every hostile value in each of the fields above (names not already in the rotation). */
+export function hotFieldMutations(): Mutation[] {
+  const out: Mutation[] = [];
+  HOT_FIELDS.forEach(([file, path], f) =>
+    SCALAR_VALUES.forEach((v, i) =>
+      out.push({
+        name: `${file} ${show(path)} = ${v.name} (all values)`,
+        file,
+        edit: set(path, v.value),
+        scope: (i + f) % 5 === 0 ? 'full' : 'all-pdf',
+      }),
+    ),
+  );
+  return out;
+}
+
 /** Every list emptied, every list with its items twice (which also duplicates ids). */
 export function listMutations(): Mutation[] {
   const out: Mutation[] = [];
@@ -305,6 +335,7 @@ export function sectionMutations(): Mutation[] {
 export function allMutations(): Mutation[] {
   return [
     ...scalarMutations(),
+    ...hotFieldMutations(),
     ...listMutations(),
     ...keyMutations(),
     ...duplicateIdMutations(),
