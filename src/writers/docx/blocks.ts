@@ -18,6 +18,7 @@ import { fitToColumn, readRaster } from './images.js';
 import { inlineChildren } from './inlines.js';
 import { bulletRef, COLOR, listIndent, orderedRef, STYLE } from './styles.js';
 import { renderTable } from './tables.js';
+import { inTocBookmark } from './toc.js';
 
 /** Renders blocks in order: one handler per block type. */
 export function renderBlocks(blocks: Block[], ctx: DocxContext): FileChild[] {
@@ -61,7 +62,10 @@ function renderHeading(heading: Heading, ctx: DocxContext): Paragraph {
   const name = ctx.bookmarks.get(heading.id);
   return new Paragraph({
     heading: HEADING_LEVEL[heading.level],
-    children: name === undefined ? children : [new Bookmark({ id: name, children })],
+    children: inTocBookmark(
+      ctx.toc.get(heading),
+      name === undefined ? children : [new Bookmark({ id: name, children })],
+    ),
   });
 }
 

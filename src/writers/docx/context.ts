@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Block, DocumentTree } from '../../tree/types.js';
+import type { Block, DocumentTree, Heading } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
+import { tocEntries, type TocEntry } from './toc.js';
 
 /**
  * Per-document state of the DOCX writer. One is made for every document, so two documents built in one
@@ -11,6 +12,8 @@ export interface DocxContext {
   /** Heading id → Word bookmark name. */
   readonly bookmarks: ReadonlyMap<string, string>;
   readonly diagnostics: Diagnostic[];
+  /** Table of contents entry (and `_Toc` bookmark) of every heading the table lists. */
+  readonly toc: ReadonlyMap<Heading, TocEntry>;
   /** Next numbering instance: every list gets its own, so numbering restarts per list. */
   nextListInstance: number;
   /** Number of the next table caption/figure, for nothing but stable naming of drawings. */
@@ -89,5 +92,11 @@ export function* orderedListStarts(blocks: Block[]): Generator<number> {
 }
 
 export function createContext(tree: DocumentTree): DocxContext {
-  return { bookmarks: bookmarkNames(tree), diagnostics: [], nextListInstance: 1, nextDrawing: 1 };
+  return {
+    bookmarks: bookmarkNames(tree),
+    diagnostics: [],
+    toc: tocEntries(tree.children),
+    nextListInstance: 1,
+    nextDrawing: 1,
+  };
 }

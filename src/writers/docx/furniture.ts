@@ -16,6 +16,7 @@ import { TextWatermark } from 'docx/watermarks';
 import type { DocumentMeta } from '../../tree/types.js';
 import { BODY_FONT, COLOR, STYLE } from './styles.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
+import { tableOfContentsWithEntries, type TocEntry } from './toc.js';
 
 /** 25 mm in twips: the side margins of the PDF. */
 const MARGIN = 1417;
@@ -54,13 +55,16 @@ export function titleBlock(meta: DocumentMeta): FileChild[] {
 
 /**
  * The table of contents: a heading (not a Heading style, so it does not list itself) and a TOC field over
- * Heading 1–3. The docx package writes the entries' text; Word fills in page numbers when it updates the
+ * Heading 1–3. The entries' text is written (toc.ts); Word fills in page numbers when it updates the
  * field, which `updateFields` makes it offer on opening.
  */
-export function tableOfContents(): FileChild[] {
+export function tableOfContents(entries: TocEntry[]): FileChild[] {
   return [
     new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Innhold')] }),
-    new TableOfContents('Innhold', { hyperlink: true, headingStyleRange: '1-3' }),
+    // Without entries (only blank headings) the package's empty field, for Word to fill in.
+    entries.length > 0
+      ? tableOfContentsWithEntries('Innhold', entries)
+      : new TableOfContents('Innhold', { hyperlink: true, headingStyleRange: '1-3' }),
   ];
 }
 

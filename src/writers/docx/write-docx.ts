@@ -26,7 +26,7 @@ export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
   const hasHeadings = ctx.bookmarks.size > 0;
   const body = [
     ...titleBlock(meta),
-    ...(hasHeadings ? tableOfContents() : []),
+    ...(hasHeadings ? tableOfContents([...ctx.toc.values()]) : []),
     ...renderBlocks(tree.children, ctx),
   ];
   const doc = new Document({
