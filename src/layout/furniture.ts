@@ -61,10 +61,11 @@ export function pageFurniture(
     width: 0.5,
     tag: ARTIFACT,
   });
-  const info = [meta.date, meta.version].filter((s): s is string => !!s).join(' · ');
-  if (info) items.push(text(info, left, fy));
   const pageText = `Side ${pageIndex + 1} av ${pageCount}`;
-  items.push(text(pageText, right - cache.width(pageText, 'regular', size), fy));
+  const pageWidth = cache.width(pageText, 'regular', size);
+  const info = [meta.date, meta.version].filter((s): s is string => !!s).join(' · ');
+  if (info) items.push(text(fitText(info, right - left - pageWidth - 12, size, cache), left, fy));
+  items.push(text(pageText, right - pageWidth, fy));
   if (setup.draft) items.push(watermark(setup, cache));
   return items;
 }
@@ -91,8 +92,11 @@ function watermark(setup: PageSetup, cache: WidthCache): Item {
   };
 }
 
-/** Cuts a running header that is too long at a word, with an ellipsis. */
-function fitText(t: string, width: number, size: number, cache: WidthCache): string {
+/**
+ * Cuts a running header or footer that is too long at a word, with an ellipsis; a first word that alone
+ * is too long is cut inside (the longest prefix that fits, found by bisection).
+ */
+export function fitText(t: string, width: number, size: number, cache: WidthCache): string {
   if (cache.width(t, 'regular', size) <= width) return t;
   const words = t.split(' ');
   while (words.length > 1) {
@@ -100,7 +104,15 @@ function fitText(t: string, width: number, size: number, cache: WidthCache): str
     const s = words.join(' ') + ' …';
     if (cache.width(s, 'regular', size) <= width) return s;
   }
-  return '…';
+  const chars = [...(words[0] ?? '')];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (cache.width(chars.slice(0, mid).join('') + '…', 'regular', size) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return chars.slice(0, lo).join('') + '…';
 }
 
 /** The title block at the top of the first page: document type, title and the facts about it. */
@@ -164,14 +176,13 @@ export function titleBlock(
       tag,
       keep: 'all',
     });
-    const items = [...(l.boxes[0]?.items ?? [])];
-    let h = 0;
-    v.boxes.forEach((b) => {
-      for (const it of b.items) items.push(shiftItem(it, 0, h));
-      h += b.height;
+    // One box per line of the value (the first with the label), so that a value taller than a page
+    // breaks across pages instead of running off the bottom.
+    v.boxes.forEach((b, j) => {
+      const first = j === 0 ? (l.boxes[0]?.items ?? []) : [];
+      const height = j === 0 ? Math.max(b.height, l.boxes[0]?.height ?? 0) : b.height;
+      flow.push({ kind: 'box', height, items: [...first, ...b.items], keepWithNext: true });
     });
-    const box: Box = { kind: 'box', height: Math.max(h, l.height), items, keepWithNext: true };
-    flow.push(box);
     factStructs.push({ key: k, role: 'P', children: [] });
   });
   const rule: Box = {
