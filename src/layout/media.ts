@@ -115,68 +115,85 @@ export function layoutChart(chart: Chart, ctx: BlockContext, key: string): Block
   };
 }
 
-/** Place and date, then a signature line with name, role and organisation per signer, two per row. */
+/**
+ * Place and date, then a signature line with name, role and organisation per signer, two per row. The
+ * boxes are chained with keepWithNext, so the block moves to the next page whole; a row taller than half
+ * a page (a very long name) is cut into one box per line, so it breaks between lines instead of running
+ * off the page.
+ */
 export function layoutSignature(sig: Signature, ctx: BlockContext, key: string): BlockResult {
   const cache = ctx.env.cache;
   const size = type.body.size;
-  const lh = size * type.body.leading;
   const tag = { key, role: 'P' };
-  const items: Item[] = [];
-  const place = setText([{ text: `${sig.place}, ${sig.date}`, font: 'regular', color: colors.text }], cache, {
-    x: ctx.x,
-    width: ctx.width,
-    size,
-    leading: type.body.leading,
-    tag,
-    keep: 'all',
-  });
-  let y = 0;
-  for (const b of place.boxes) {
-    for (const it of b.items) items.push(shiftItem(it, 0, y));
-    y += b.height;
-  }
+  const set = (text: string, font: 'regular' | 'bold', x: number, width: number): Box[] =>
+    setText([{ text, font, color: colors.text }], cache, {
+      x,
+      width,
+      size,
+      leading: type.body.leading,
+      tag,
+      keep: 'all',
+    }).boxes;
+  const boxes: Box[] = set(`${sig.place}, ${sig.date}`, 'regular', ctx.x, ctx.width).map((b) => ({
+    kind: 'box',
+    height: b.height,
+    items: b.items,
+  }));
   const colWidth = Math.min(220, (ctx.width - 24) / 2);
   const signatureSpace = 40;
   for (let i = 0; i < sig.signers.length; i += 2) {
-    y += signatureSpace;
-    let rowHeight = 0;
-    for (let j = i; j < Math.min(i + 2, sig.signers.length); j++) {
-      const s = sig.signers[j]!;
-      const x = ctx.x + (j - i) * (colWidth + 24);
-      items.push({
-        type: 'line',
-        x1: x,
-        y1: y,
-        x2: x + colWidth,
-        y2: y,
-        color: colors.ruleStrong,
-        width: 0.6,
-        tag: { artifact: true },
-      });
+    const cols = sig.signers.slice(i, i + 2).map((s, j) => {
+      const x = ctx.x + j * (colWidth + 24);
       const lines = [
-        { text: s.name, font: 'bold' as const },
-        ...(s.role ? [{ text: s.role, font: 'regular' as const }] : []),
-        ...(s.organisation ? [{ text: s.organisation, font: 'regular' as const }] : []),
+        ...set(s.name, 'bold', x, colWidth),
+        ...(s.role ? set(s.role, 'regular', x, colWidth) : []),
+        ...(s.organisation ? set(s.organisation, 'regular', x, colWidth) : []),
       ];
-      let ly = y + 3;
-      for (const l of lines) {
-        const set = setText([{ ...l, color: colors.text }], cache, {
-          x,
-          width: colWidth,
-          size,
-          leading: type.body.leading,
-          tag,
-          keep: 'all',
-        });
-        for (const b of set.boxes) {
-          for (const it of b.items) items.push(shiftItem(it, 0, ly));
-          ly += b.height;
+      return { x, lines };
+    });
+    const rule = (x: number): Item => ({
+      type: 'line',
+      x1: x,
+      y1: signatureSpace,
+      x2: x + colWidth,
+      y2: signatureSpace,
+      color: colors.ruleStrong,
+      width: 0.6,
+      tag: { artifact: true },
+    });
+    const top = signatureSpace + 3;
+    const colHeight = (c: (typeof cols)[number]) => c.lines.reduce((h, b) => h + b.height, 0);
+    const rowHeight = Math.max(...cols.map(colHeight));
+    if (top + rowHeight <= ctx.env.bodyHeight / 2) {
+      // The usual case: one box, each signer's lines in reading order.
+      const items: Item[] = [];
+      for (const c of cols) {
+        items.push(rule(c.x));
+        let y = top;
+        for (const b of c.lines) {
+          for (const it of b.items) items.push(shiftItem(it, 0, y));
+          y += b.height;
         }
       }
-      rowHeight = Math.max(rowHeight, ly - y);
+      boxes.push({ kind: 'box', height: top + rowHeight, items });
+      continue;
     }
-    y += rowHeight;
+    // A row taller than half a page: one box per line (both columns), which pages can break between.
+    const n = Math.max(1, ...cols.map((c) => c.lines.length));
+    for (let k = 0; k < n; k++) {
+      const items: Item[] = k === 0 ? cols.map((c) => rule(c.x)) : [];
+      const shift = k === 0 ? top : 0;
+      let height = 0;
+      for (const c of cols) {
+        const line = c.lines[k];
+        if (!line) continue;
+        for (const it of line.items) items.push(shiftItem(it, 0, shift));
+        height = Math.max(height, line.height);
+      }
+      boxes.push({ kind: 'box', height: shift + height, items });
+    }
   }
-  const box: Box = { kind: 'box', height: Math.max(y, lh), items };
-  return { flow: [space(gap.blockGap * 2), box, space(gap.blockGap)], structs: [element(key, 'P')] };
+  if (boxes.length === 0) boxes.push({ kind: 'box', height: size * type.body.leading, items: [] });
+  boxes.forEach((b, i) => (b.keepWithNext = i < boxes.length - 1));
+  return { flow: [space(gap.blockGap * 2), ...boxes, space(gap.blockGap)], structs: [element(key, 'P')] };
 }
