@@ -66,6 +66,10 @@ export const COLOR = {
 /** Sizes in half-points, as Word stores them. */
 const pt = (points: number): number => points * 2;
 
+/**
+ * The styles of every document. They are formatted once per process and reused (compile.ts), so they
+ * must not depend on the document; a per-document style would need its own key there.
+ */
 export function documentStyles(): IStylesOptions {
   return {
     default: {
