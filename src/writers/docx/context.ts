@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Block, DocumentTree, Heading } from '../../tree/types.js';
-import { assertNever } from '../../tree/types.js';
 import { tocEntries, type TocEntry } from './toc.js';
+import { allBlocks } from '../../tree/walk.js';
 
 /**
  * Per-document state of the DOCX writer. One is made for every document, so two documents built in one
@@ -42,53 +42,12 @@ export function bookmarkNames(tree: DocumentTree): Map<string, string> {
 }
 
 function* headingIds(blocks: Block[]): Generator<string> {
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'heading':
-        yield block.id;
-        break;
-      case 'list':
-        for (const item of block.items) yield* headingIds(item.children);
-        break;
-      case 'callout':
-        yield* headingIds(block.children);
-        break;
-      case 'paragraph':
-      case 'table':
-      case 'image':
-      case 'pageBreak':
-      case 'chart':
-      case 'signature':
-        break;
-      default:
-        assertNever(block);
-    }
-  }
+  for (const block of allBlocks(blocks)) if (block.type === 'heading') yield block.id;
 }
 
 /** Start values of every ordered list in the tree (each needs a numbering definition). */
 export function* orderedListStarts(blocks: Block[]): Generator<number> {
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'list':
-        if (block.ordered) yield block.start;
-        for (const item of block.items) yield* orderedListStarts(item.children);
-        break;
-      case 'callout':
-        yield* orderedListStarts(block.children);
-        break;
-      case 'heading':
-      case 'paragraph':
-      case 'table':
-      case 'image':
-      case 'pageBreak':
-      case 'chart':
-      case 'signature':
-        break;
-      default:
-        assertNever(block);
-    }
-  }
+  for (const block of allBlocks(blocks)) if (block.type === 'list' && block.ordered) yield block.start;
 }
 
 export function createContext(tree: DocumentTree): DocxContext {

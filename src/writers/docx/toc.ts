@@ -18,6 +18,7 @@ import {
 import type { Block, Heading, Inline } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
+import { allBlocks } from '../../tree/walk.js';
 
 /**
  * The table of contents with its entries written by the writer from the tree's headings. The docx
@@ -53,28 +54,7 @@ export function tocEntries(blocks: Block[]): Map<Heading, TocEntry> {
 }
 
 function* headings(blocks: Block[]): Generator<Heading> {
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'heading':
-        yield block;
-        break;
-      case 'list':
-        for (const item of block.items) yield* headings(item.children);
-        break;
-      case 'callout':
-        yield* headings(block.children);
-        break;
-      case 'paragraph':
-      case 'table':
-      case 'image':
-      case 'pageBreak':
-      case 'chart':
-      case 'signature':
-        break;
-      default:
-        assertNever(block);
-    }
-  }
+  for (const block of allBlocks(blocks)) if (block.type === 'heading') yield block;
 }
 
 /** The text Word reads from a heading's runs: line breaks as \n (the runs inlines.ts writes). */
