@@ -36,6 +36,16 @@ export interface ProjectBuildResult {
   usageError: boolean;
 }
 
+/** Adds one output, held in memory until every document has been built. */
+type Add = (
+  doc: DocumentSpec,
+  format: string,
+  ext: string,
+  data: Uint8Array | string,
+  ms: number,
+  pages?: number,
+) => void;
+
 interface Pending extends OutputRecord {
   data: Uint8Array | string;
 }
@@ -78,14 +88,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const facts = deriveFacts(project);
   const outDir = join(opts.outDir, name);
   const pending: Pending[] = [];
-  const add = (
-    doc: DocumentSpec,
-    format: string,
-    ext: string,
-    data: Uint8Array | string,
-    ms: number,
-    pages?: number,
-  ) =>
+  const add: Add = (doc, format, ext, data, ms, pages) => {
     pending.push({
       file: relative(process.cwd(), join(outDir, `${doc.id}.${ext}`))
         .split('\\')
@@ -98,6 +101,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
       pages,
       ms,
     });
+  };
 
   for (const doc of docs) {
     const t0 = performance.now();
@@ -125,15 +129,6 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   result.outputs = outputs;
   return result;
 }
-
-type Add = (
-  doc: DocumentSpec,
-  format: string,
-  ext: string,
-  data: Uint8Array | string,
-  ms: number,
-  pages?: number,
-) => void;
 
 async function buildOneDocument(
   project: Project,
