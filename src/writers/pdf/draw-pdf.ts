@@ -22,6 +22,9 @@ import { paintPage } from './paint-page.js';
 import { Resources } from './resources.js';
 import { setXmp } from './xmp.js';
 import { writeStructure, type FigureBoxes, type PageMarks } from './structure.js';
+import { installXrefOrder } from './xref-order.js';
+
+installXrefOrder();
 
 export interface PdfResult {
   bytes: Uint8Array;
