@@ -1,5 +1,8 @@
 // Converts a grantdocs document tree into an equivalent pdfmake document definition (same text, headings,
-// lists and tables, same fonts), so the benchmark compares like with like.
+// lists and tables, same fonts, sizes, leading, margins and spacing as src/layout/style.ts), so the
+// benchmark compares like with like. pdfmake's `lineHeight` multiplies the font's own line height, which
+// is 1.424 em for Source Sans 3 (ascender 1024, descender -400, no line gap): lineHeight 1 is our
+// body leading of 1.42.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -15,6 +18,9 @@ export function pdfmakeFonts() {
     },
   };
 }
+
+/** Source Sans 3's line height in em (hhea ascender − descender + line gap, over units per em). */
+const EM = 1.424;
 
 function inlines(nodes, style = {}) {
   const out = [];
@@ -51,13 +57,19 @@ function blocks(list) {
       case 'heading':
         out.push({
           text: inlines(b.children),
-          fontSize: [0, 18, 14, 12][b.level],
+          fontSize: [0, 17, 13.5, 11.5][b.level] ?? 11.5,
+          lineHeight: 1.2 / EM,
           bold: true,
-          margin: [0, 12, 0, 4],
+          margin: [
+            [0, 20, 0, 8],
+            [0, 20, 0, 8],
+            [0, 15, 0, 6],
+            [0, 11, 0, 4],
+          ][b.level] ?? [0, 11, 0, 4],
         });
         break;
       case 'paragraph':
-        out.push({ text: inlines(b.children), margin: [0, 0, 0, 6] });
+        out.push({ text: inlines(b.children), margin: [0, 0, 0, 7] });
         break;
       case 'list': {
         const items = b.items.map((it) => blocks(it.children));
@@ -73,8 +85,15 @@ function blocks(list) {
           })),
         );
         out.push({
-          table: { headerRows: b.header.length, widths: b.columns.map(() => '*'), body: rows },
-          margin: [0, 4, 0, 8],
+          // Like our column widths: numbers as wide as their content, text columns share the rest.
+          table: {
+            headerRows: b.header.length,
+            widths: b.columns.map((c) => (c.align === 'right' ? 'auto' : '*')),
+            body: rows,
+          },
+          fontSize: 9.5,
+          lineHeight: 1.3 / EM,
+          margin: [0, 5, 0, 5],
         });
         break;
       }
@@ -103,8 +122,8 @@ function blocks(list) {
 export function treeToPdfmake(tree) {
   return {
     pageSize: 'A4',
-    pageMargins: [71, 80, 71, 70],
-    defaultStyle: { font: 'SourceSans', fontSize: 10.5, lineHeight: 1.2 },
+    pageMargins: [71, 71, 71, 71],
+    defaultStyle: { font: 'SourceSans', fontSize: 10.5, lineHeight: 1.42 / EM },
     header: { text: tree.meta.shortTitle, margin: [71, 40, 71, 0], fontSize: 8 },
     footer: (page, pages) => ({
       text: `Side ${page} av ${pages}`,

@@ -103,10 +103,11 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     });
   };
 
+  const placed = placedCharacters(checked.diagnostics);
   for (const doc of docs) {
     const t0 = performance.now();
     const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
-    result.diagnostics.push(...strict(docDiags, opts.final));
+    result.diagnostics.push(...strict(withoutPlacedCharacters(docDiags, placed), opts.final));
   }
   if (hasErrors(result.diagnostics)) return result;
 
@@ -128,6 +129,29 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   ]);
   result.outputs = outputs;
   return result;
+}
+
+/** Characters the check already reported as missing from the fonts, with the file and line («U+1F600»). */
+function placedCharacters(diagnostics: Diagnostic[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of diagnostics) {
+    const code = d.rule === 'text/missing-glyph' ? /U\+[0-9A-F]{4,6}/.exec(d.message)?.[0] : undefined;
+    if (code) out.add(code);
+  }
+  return out;
+}
+
+/**
+ * The PDF writer's missing-glyph warnings have no place; one for a character the check reported with
+ * its file and line says nothing new. Characters from the templates themselves are still reported.
+ */
+function withoutPlacedCharacters(diagnostics: Diagnostic[], placed: Set<string>): Diagnostic[] {
+  if (placed.size === 0) return diagnostics;
+  return diagnostics.filter((d) => {
+    if (d.rule !== 'pdf/missing-glyph') return true;
+    const code = /U\+[0-9A-F]{4,6}/.exec(d.message)?.[0];
+    return !(code && placed.has(code));
+  });
 }
 
 async function buildOneDocument(

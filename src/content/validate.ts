@@ -3,6 +3,7 @@ import type { Project } from '../model/project.js';
 import type { LoadedProject } from './load.js';
 import { createContext } from './rules/context.js';
 import { checkBudget } from './rules/budget.js';
+import { characterDiagnostics } from './rules/characters.js';
 import { checkDates } from './rules/dates.js';
 import { checkDocuments } from './rules/documents.js';
 import { checkFunderRules } from './rules/funder.js';
@@ -67,6 +68,7 @@ export function validateProject(
   checkBudget(ctx);
   checkHost(ctx);
   diagnostics.push(...markdownDiagnostics(loaded, project));
+  diagnostics.push(...characterDiagnostics(loaded));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -68,6 +68,9 @@ const RULES = [
   'host/participating',
   'markdown/accidental-list',
   'markdown/html',
+  'text/control-char',
+  'text/replacement-char',
+  'text/missing-glyph',
   'unresolved',
 ];
 
