@@ -9,7 +9,7 @@
  * node_modules, the caches) must not move: in each of our modules `import.meta.url` is replaced by the
  * URL the module has in the unbundled dist/ tree, computed from the bundle's own location.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -82,6 +82,9 @@ export async function bundle(): Promise<void> {
   });
   const [file] = result.outputFiles;
   if (!file || result.outputFiles.length !== 1) throw new Error('esbuild: expected one output file');
+  // An unchanged bundle is left as it is (`tsc` with nothing to do leaves program.js too), so its V8
+  // code caches, which are named by the bundle's size and time, stay valid: the next start is fast.
+  if (await upToDate(file.contents)) return;
   await mkdir(BUNDLE_DIR, { recursive: true });
   const tmp = `${BUNDLE_FILE}.${process.pid}.tmp`;
   await writeFile(tmp, file.contents);
@@ -90,6 +93,20 @@ export async function bundle(): Promise<void> {
     if (join(BUNDLE_DIR, name) !== BUNDLE_FILE && !name.endsWith('.tmp')) {
       await rm(join(BUNDLE_DIR, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** True when the bundle on disk has these bytes and is not older than dist/cli/program.js. */
+async function upToDate(contents: Uint8Array): Promise<boolean> {
+  try {
+    const [bundleStat, programStat] = await Promise.all([
+      stat(BUNDLE_FILE),
+      stat(resolve(DIST, 'cli/program.js')),
+    ]);
+    if (bundleStat.mtimeMs < programStat.mtimeMs || bundleStat.size !== contents.byteLength) return false;
+    return Buffer.from(contents).equals(await readFile(BUNDLE_FILE));
+  } catch {
+    return false;
   }
 }
 
