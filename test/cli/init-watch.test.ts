@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +110,13 @@ describe.skipIf(!compiled && !process.env.CI)('grantdocs watch', () => {
       writeFileSync(join(project, 'budsjett.yaml'), good.replace('2500000', '2600000'));
       await waitFor(child, seen, /soknad-nfk\.pdf[\s\S]*Venter på endringer/, mark);
       expect(seen.text.slice(mark)).not.toMatch(/\sfeil\s/);
+
+      // A folder made after the start is watched too: a file saved in it later triggers a rebuild.
+      mkdirSync(join(project, 'bilder', 'nye'), { recursive: true });
+      await waitFor(child, seen, /Endret:[^\n]*bilder[\s\S]*Venter på endringer/, mark);
+      mark = seen.text.length;
+      writeFileSync(join(project, 'bilder', 'nye', 'notat.txt'), 'tekst');
+      await waitFor(child, seen, /Endret:[^\n]*notat\.txt[\s\S]*Venter på endringer/, mark);
       expect(child.exitCode).toBeNull(); // still running
     } finally {
       child.kill('SIGINT');

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseBuildOptions, outputLine, type BuildCliOptions } from './build.js';
@@ -18,7 +18,7 @@ const DEBOUNCE_MS = 80;
 
 /**
  * `grantdocs watch`: builds once, then rebuilds whenever a file under the project folder or templates/
- * changes. Runs in one process, so fonts, patterns and templates stay loaded and a rebuild is fast.
+ * changes, also in folders made after the start. Runs in one process, so fonts, patterns and templates stay loaded and a rebuild is fast.
  * A broken file only prints its diagnostics; the next save that fixes it builds again.
  * Resolves with the exit code when `signal` aborts (Ctrl+C in the terminal).
  */
@@ -58,9 +58,38 @@ export async function runWatch(target: string, cli: BuildCliOptions, signal?: Ab
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolder = (dir: string) => {
+    if (watchers.has(dir)) return;
+    try {
+      const w = watch(dir, onChange(dir));
+      // A watched folder that is deleted ends its watcher; a folder made again later is picked up anew.
+      w.on('error', () => {
+        w.close();
+        watchers.delete(dir);
+      });
+      watchers.set(dir, w);
+    } catch {
+      // Gone again before it could be watched.
+    }
+  };
+  /** A folder made after the start (e.g. for pictures or attachments) is watched from then on. */
+  const watchIfNewFolder = async (path: string) => {
+    if (
+      watchers.has(path) ||
+      !(await stat(path).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    )
+      return;
+    for (const dir of await subfolders(path)) watchFolder(dir);
+  };
   const onChange = (base: string) => (_event: string, file: string | Buffer | null) => {
-    const name = file ? relative(process.cwd(), join(base, String(file))) : base;
+    const full = file ? join(base, String(file)) : base;
+    const name = relative(process.cwd(), full);
     if (/(^|[\\/])\.[^\\/]*\.tmp$|~$|\.swp$/.test(name)) return; // editors' and our own temporary files
+    if (file) void watchIfNewFolder(full);
     changed.add(name);
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -72,12 +101,12 @@ export async function runWatch(target: string, cli: BuildCliOptions, signal?: Ab
   // One plain (non-recursive) watcher per folder: set up synchronously, so no change after the first
   // build can slip by, unlike Node 20's recursive mode on Linux, which starts asynchronously.
   const dirs = [...(await subfolders(target)), ...(await subfolders(parsed.options.templatesDir))];
-  const watchers: FSWatcher[] = dirs.map((dir) => watch(dir, onChange(dir)));
+  for (const dir of dirs) watchFolder(dir);
   await rebuild([]);
   return new Promise((resolve) => {
     const stop = () => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      for (const w of watchers.values()) w.close();
       void running.then(() => resolve(0));
     };
     if (signal?.aborted) stop();
