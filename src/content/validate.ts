@@ -4,6 +4,7 @@ import type { LoadedProject } from './load.js';
 import { createContext } from './rules/context.js';
 import { checkBudget } from './rules/budget.js';
 import { characterDiagnostics } from './rules/characters.js';
+import { fileDiagnostics } from './rules/files.js';
 import { checkDates } from './rules/dates.js';
 import { checkDocuments } from './rules/documents.js';
 import { checkFunderRules } from './rules/funder.js';
@@ -69,6 +70,7 @@ export function validateProject(
   checkHost(ctx);
   diagnostics.push(...markdownDiagnostics(loaded, project));
   diagnostics.push(...characterDiagnostics(loaded));
+  diagnostics.push(...fileDiagnostics(loaded, project));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -79,6 +79,7 @@ export function buildDocumentTree(
 
   const parsed = parseMarkup(rendered.markdown, {
     imageBase: opts.projectDir,
+    imageRoots: [opts.projectDir, opts.templatesDir],
     charts: {
       tidslinje: { title: 'Tidslinje', alt: facts.timeline.alt, data: facts.timeline.chart },
       finansiering: {

@@ -22,7 +22,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Align, Block, Callout, Inline, ListItem, Table, TableRow } from '../tree/types.js';
 import { convertInline } from './inline.js';
@@ -34,6 +34,11 @@ export interface ParseOptions {
   charts?: ChartSources;
   /** Folder that relative image paths are resolved against. */
   imageBase?: string;
+  /**
+   * Folders images may come from (the project folder and templates/); an image elsewhere is an error,
+   * so a build never reads files outside them. Default: no limit.
+   */
+  imageRoots?: string[];
   /** Where a generated line (1-based) came from, for diagnostics; default: the Markdown line itself. */
   locate?: (line: number) => Pick<Diagnostic, 'file' | 'start'>;
 }
@@ -163,7 +168,15 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
   const image = (t: Token, at: { line: number }): Block => {
     const src = String(t.attrGet('src') ?? '');
     const path = isAbsolute(src) ? src : resolve(opts.imageBase ?? process.cwd(), src);
-    if (!existsSync(path)) report('error', 'markup/image-missing', `Bildet «${src}» finnes ikke (${path}).`);
+    const inside = (root: string) => {
+      const rel = relative(resolve(root), path);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    };
+    if (opts.imageRoots && !opts.imageRoots.some(inside)) {
+      report('error', 'markup/image-outside', `Bildet «${src}» ligger utenfor prosjektmappen og malmappen.`);
+    } else if (!existsSync(path)) {
+      report('error', 'markup/image-missing', `Bildet «${src}» finnes ikke (${path}).`);
+    }
     if (!t.content) warn('markup/image-alt', `Bildet «${src}» mangler alternativ tekst ![tekst](…).`);
     const title = t.attrGet('title');
     return {

@@ -71,6 +71,11 @@ const RULES = [
   'text/control-char',
   'text/replacement-char',
   'text/missing-glyph',
+  'file/missing',
+  'file/outside-project',
+  'file/remote',
+  'file/not-image',
+  'file/not-pdf',
   'unresolved',
 ];
 

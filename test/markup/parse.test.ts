@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,6 +165,23 @@ describe('our conventions', () => {
       source: { line: 1 },
     });
     expect(r.diagnostics.map((d) => d.rule).sort()).toEqual(['markup/image-alt', 'markup/image-missing']);
+  });
+
+  it('refuses an image outside the allowed folders, even when the file exists', () => {
+    const root = mkdtempSync(join(tmpdir(), 'img-roots-'));
+    const project = join(root, 'prosjekt');
+    const templates = join(root, 'maler');
+    for (const d of [project, templates]) mkdirSync(d);
+    for (const f of [join(project, 'a.png'), join(templates, 'logo.png'), join(root, 'utenfor.png')]) {
+      writeFileSync(f, 'x');
+    }
+    const r = parseMarkup(`![A](a.png)\n\n![Logo](${join(templates, 'logo.png')})\n\n![U](../utenfor.png)`, {
+      imageBase: project,
+      imageRoots: [project, templates],
+    });
+    expect(r.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ['markup/image-outside', 'Bildet «../utenfor.png» ligger utenfor prosjektmappen og malmappen.'],
+    ]);
   });
 });
 

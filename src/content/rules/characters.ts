@@ -15,12 +15,13 @@
  * fonts are only opened for characters outside COVERED, a list of common characters both fonts are
  * known to have (a test checks each one against the real fonts).
  */
-import type { Diagnostic, Point } from '../../diagnostics/types.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { describeChar } from '../../fonts/measurer.js';
 import { resolveGlyph } from '../../fonts/shape.js';
 import { pathToText } from '../../model/unresolved.js';
 import type { LoadedProject } from '../load.js';
 import type { Path } from './context.js';
+import { pointInValue } from './text-position.js';
 
 /**
  * Printable ASCII, Latin-1, Latin Extended-A (Sámi and other European letters) and common punctuation:
@@ -89,27 +90,6 @@ function* strings(value: unknown, path: Path): Generator<{ path: Path; text: str
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-/**
- * The file position of `column` on line `line` of a string value: the scalar's source (a block, folded,
- * quoted or plain scalar) holds the value's lines in order, so the first source line at or after `line`
- * that starts with the same text is the one. Undefined when the line cannot be found (escapes).
- */
-function pointIn(start: Point, source: string | undefined, lines: string[], line: number, column: number) {
-  if (source === undefined) return undefined;
-  const value = lines[line]!;
-  const want = value.trimStart().slice(0, 30);
-  const lead = value.length - value.trimStart().length;
-  const src = source.split('\n');
-  for (let k = line; k < src.length; k++) {
-    const s = src[k]!;
-    const body = k === 0 ? s.replace(/^["']/, '') : s.trimStart();
-    if (want === '' || !body.startsWith(want)) continue;
-    const indent = s.length - body.length;
-    return { line: start.line + k, column: (k === 0 ? start.column : 1) + indent - lead + column };
-  }
-  return undefined;
-}
-
 export function characterDiagnostics(loaded: LoadedProject): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { path, text } of strings(loaded.data, [])) {
@@ -117,18 +97,14 @@ export function characterDiagnostics(loaded: LoadedProject): Diagnostic[] {
     if (found.length === 0) continue;
     const name = pathToText(path);
     const loc = loaded.locate(path);
-    const lines = text.split('\n');
     for (const p of found) {
-      const before = text.slice(0, p.index);
-      const line = before.split('\n').length - 1;
-      const column = p.index - (before.lastIndexOf('\n') + 1);
       out.push({
         severity: 'warning',
         rule: p.rule,
         ...message(p, name),
         path: name,
         ...(loc
-          ? { file: loc.file, start: pointIn(loc.start, loc.source, lines, line, column) ?? loc.start }
+          ? { file: loc.file, start: pointInValue(loc, text, p.index) }
           : { file: loaded.dir }),
       });
     }
