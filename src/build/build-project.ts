@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { placeByText } from './place-by-text.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import type { DocumentTree } from '../tree/types.js';
 import { writeFilesAtomic } from './atomic-write.js';
@@ -104,10 +105,18 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   };
 
   const placed = placedCharacters(checked.diagnostics);
+  const seen = new Set<string>();
   for (const doc of docs) {
     const t0 = performance.now();
     const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
-    result.diagnostics.push(...strict(withoutPlacedCharacters(docDiags, placed), opts.final));
+    const placedDiags = placeByText(withoutPlacedCharacters(docDiags, placed), checked.loaded);
+    for (const d of strict(withDocument(placedDiags, doc.id), opts.final)) {
+      // The same content problem found in each document is reported once.
+      const key = `${d.rule}\n${d.file}\n${d.start?.line}:${d.start?.column}\n${d.message}`;
+      if (d.file !== undefined && seen.has(key)) continue;
+      seen.add(key);
+      result.diagnostics.push(d);
+    }
   }
   if (hasErrors(result.diagnostics)) return result;
 
@@ -129,6 +138,14 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   ]);
   result.outputs = outputs;
   return result;
+}
+
+/**
+ * Names the document in a message that has no file (a layout or writer problem): the same table may
+ * be in one document and not in another.
+ */
+function withDocument(diagnostics: Diagnostic[], id: string): Diagnostic[] {
+  return diagnostics.map((d) => (d.file === undefined ? { ...d, message: `${d.message} (i ${id})` } : d));
 }
 
 /** Characters the check already reported as missing from the fonts, with the file and line («U+1F600»). */

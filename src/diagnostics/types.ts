@@ -21,6 +21,11 @@ export interface Diagnostic {
   rule: string;
   /** What the user can do about it, in Norwegian. */
   hint?: string;
+  /**
+   * The document text the problem is about, when a late stage (layout) cannot know where it was
+   * written. The build looks it up in the content to fill in file, line and path, then drops it.
+   */
+  text?: string;
 }
 
 /** Thrown by a stage that cannot continue; carries the diagnostics collected so far. */

@@ -23,6 +23,12 @@ interface CellContent {
 
 const ARTIFACT = { artifact: true } as const;
 
+/** The first words of a cell for a message. */
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 40 ? `${t.slice(0, 40).replace(/\s+\S*$/, '')} …` : t;
+}
+
 export function layoutTable(table: Table, ctx: BlockContext, key: string): BlockResult {
   const cache = ctx.env.cache;
   const size = type.table.size;
@@ -68,12 +74,18 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
       Math.floor((ctx.env.bodyHeight - headerHeight - 2 * gap.cellPadY - 2) / lineHeight),
     );
     if (lines > perPage) {
+      // The tallest cell is the one to shorten; its text lets the build find where it was written.
+      const tallest = sets.reduce((best, s, c) => (s.boxes.length > sets[best]!.boxes.length ? c : best), 0);
+      const text = cells[tallest]!.runs.map((r) => r.text)
+        .join('')
+        .replace(/\u00ad/g, '');
       ctx.env.diagnostics.push({
         severity: 'warning',
         rule: 'layout/row-split',
-        message: `En rad i tabellen på linje ${table.source.line} i den genererte teksten (${rowLabel}) er høyere enn en side og blir delt over flere sider.`,
+        message: `En rad i en tabell (${rowLabel}, cellen som begynner «${excerpt(text)}») er høyere enn en side og blir delt over flere sider`,
         hint: 'Kort ned teksten i cellen, eller del den opp i flere rader.',
         start: { line: table.source.line, column: 1 },
+        text,
       });
     }
     const boxes: Box[] = [];

@@ -1,0 +1,42 @@
+/**
+ * Gives a place to diagnostics from the layout, which only knows the text it was laying out: the
+ * content string that holds the text (its first 40 characters, spaces and Markdown emphasis ignored)
+ * is where the user wrote it, so the diagnostic gets that file, line and field. A text made by the
+ * templates (a computed sum, a heading) is found nowhere and keeps no place; the message still quotes it.
+ */
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { LoadedProject } from '../content/load.js';
+import { pathToText } from '../model/unresolved.js';
+
+type Path = (string | number)[];
+
+const normalise = (s: string) =>
+  s
+    .replace(/[*_`\\\\\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function* strings(value: unknown, path: Path): Generator<{ path: Path; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+export function placeByText(diagnostics: Diagnostic[], loaded: LoadedProject): Diagnostic[] {
+  if (!diagnostics.some((d) => d.text !== undefined)) return diagnostics;
+  let values: { path: Path; text: string }[] | undefined;
+  return diagnostics.map((d) => {
+    if (d.text === undefined) return d;
+    const { text, ...rest } = d;
+    if (rest.file !== undefined) return rest;
+    const needle = normalise(text).slice(0, 40);
+    if (needle.length < 8) return rest;
+    values ??= [...strings(loaded.data, [])].map((v) => ({ ...v, text: normalise(v.text) }));
+    const hit = values.find((v) => v.text.includes(needle));
+    const loc = hit && loaded.locate(hit.path);
+    if (!hit || !loc) return rest;
+    return { ...rest, file: loc.file, start: loc.start, path: pathToText(hit.path) };
+  });
+}

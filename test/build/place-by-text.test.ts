@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProject } from '../../src/build/build-project.js';
+import { loadProject } from '../../src/content/load.js';
+import { placeByText } from '../../src/build/place-by-text.js';
+import { copySample, editYaml } from '../e2e/fixture-project.js';
+
+describe('layout problems get the place where their text was written', () => {
+  it('finds the content string holding the text, ignoring spaces and emphasis', async () => {
+    const loaded = (await loadProject('content/felles-ansvar')).loaded!;
+    const role = (loaded.data.partnere as { rolle: string }[])[0]!.rolle;
+    const [found, unknown, kept] = placeByText(
+      [
+        {
+          severity: 'warning',
+          rule: 'layout/row-split',
+          message: 'm',
+          text: `  ${role.replace(/ /g, '\n')}`,
+        },
+        {
+          severity: 'warning',
+          rule: 'layout/row-split',
+          message: 'm',
+          text: 'Tekst laget av malene, 123 456 kr',
+        },
+        { severity: 'warning', rule: 'x', message: 'm', file: 'a.yaml', text: role },
+      ],
+      loaded,
+    );
+    expect(found).toMatchObject({
+      file: expect.stringMatching(/partnere\.yaml$/),
+      path: 'partnere[0].rolle',
+    });
+    expect(found!.start!.line).toBeGreaterThan(1);
+    expect(unknown).toEqual({ severity: 'warning', rule: 'layout/row-split', message: 'm' });
+    expect(kept).toEqual({ severity: 'warning', rule: 'x', message: 'm', file: 'a.yaml' });
+  });
+
+  it('a table row taller than a page is reported once, at the field that made it tall', async () => {
+    const dir = copySample();
+    editYaml(dir, 'partnere.yaml', (doc) => {
+      const long = Array.from({ length: 700 }, () => 'forebygging og samarbeid mellom kommunene').join(' ');
+      doc.setIn(['partnere', 1, 'rolle'], long);
+    });
+    const out = mkdtempSync(join(tmpdir(), 'gd-rowsplit-'));
+    const r = await buildProject(dir, {
+      final: false,
+      only: [],
+      formats: ['pdf'],
+      outDir: out,
+      emit: [],
+      templatesDir: 'templates',
+    });
+    const split = r.diagnostics.filter((d) => d.rule === 'layout/row-split');
+    expect(split).toHaveLength(1);
+    expect(split[0]).toMatchObject({
+      path: 'partnere[1].rolle',
+      file: expect.stringMatching(/partnere\.yaml$/),
+    });
+    expect(split[0]!.message).toContain('«forebygging og samarbeid mellom');
+    expect(split[0]).not.toHaveProperty('text');
+  });
+});
