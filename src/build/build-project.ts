@@ -106,10 +106,16 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
 
   const placed = placedCharacters(checked.diagnostics);
   const seen = new Set<string>();
+  const htmlFields = new Set(
+    checked.diagnostics.filter((d) => d.rule === 'markdown/html').map((d) => d.path),
+  );
   for (const doc of docs) {
     const t0 = performance.now();
     const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
-    const placedDiags = placeByText(withoutPlacedCharacters(docDiags, placed), checked.loaded);
+    const placedDiags = placeByText(withoutPlacedCharacters(docDiags, placed), checked.loaded).filter(
+      // HTML in a content field: the check has already warned about it, at its line.
+      (d) => !(d.rule === 'markup/html' && d.path !== undefined && htmlFields.has(d.path)),
+    );
     for (const d of strict(withDocument(placedDiags, doc.id), opts.final)) {
       // The same content problem found in each document is reported once.
       const key = `${d.rule}\n${d.file}\n${d.start?.line}:${d.start?.column}\n${d.message}`;

@@ -1,8 +1,9 @@
 /**
- * Gives a place to diagnostics from the layout, which only knows the text it was laying out: the
- * content string that holds the text (its first 40 characters, spaces and Markdown emphasis ignored)
- * is where the user wrote it, so the diagnostic gets that file, line and field. A text made by the
- * templates (a computed sum, a heading) is found nowhere and keeps no place; the message still quotes it.
+ * Gives a place to diagnostics from the later stages, which only know the text they were working on
+ * (the layout) or the template line the text was inserted at (the Markdown parser): the content string
+ * that holds the text (its first 40 characters, spaces and Markdown emphasis ignored) is where the user
+ * wrote it, so the diagnostic gets that file, line and field instead. A text made by the templates (a
+ * computed sum, a heading) is found nowhere and keeps the place it had, if any.
  */
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { LoadedProject } from '../content/load.js';
@@ -30,7 +31,6 @@ export function placeByText(diagnostics: Diagnostic[], loaded: LoadedProject): D
   return diagnostics.map((d) => {
     if (d.text === undefined) return d;
     const { text, ...rest } = d;
-    if (rest.file !== undefined) return rest;
     const needle = normalise(text).slice(0, 40);
     if (needle.length < 8) return rest;
     values ??= [...strings(loaded.data, [])].map((v) => ({ ...v, text: normalise(v.text) }));

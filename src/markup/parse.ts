@@ -63,14 +63,23 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
   let line = 1;
 
   const locate = opts.locate ?? ((l: number) => ({ start: { line: l, column: 1 } }));
-  const report = (severity: Diagnostic['severity'], rule: string, message: string, at = line) =>
-    diagnostics.push({ severity, rule, message, ...locate(at) });
+  const report = (
+    severity: Diagnostic['severity'],
+    rule: string,
+    message: string,
+    at = line,
+    text?: string,
+  ) => diagnostics.push({ severity, rule, message, ...locate(at), ...(text ? { text } : {}) });
   const warn = (rule: string, message: string) => report('warning', rule, message);
 
   const inline = (t: Token): Inline[] => {
     if (FOOTNOTE.test(t.content))
       warn('markup/unsupported', 'Fotnoter støttes ikke; teksten vises som den står.');
-    return convertInline(t.children ?? [], warn);
+    // HTML warnings carry their text: HTML written in the content is then found there by the build
+    // (which already has the check's warning for it) rather than blamed on the template.
+    return convertInline(t.children ?? [], (rule, message) =>
+      report('warning', rule, message, line, rule === 'markup/html' ? t.content : undefined),
+    );
   };
 
   /** Converts block tokens until the closing token `close` (or the end). */
@@ -140,7 +149,13 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
           );
           break;
         case 'html_block':
-          warn('markup/html', `HTML i malen støttes ikke og er utelatt: ${t.content.trim().split('\n')[0]}`);
+          report(
+            'warning',
+            'markup/html',
+            `HTML i malen støttes ikke og er utelatt: ${t.content.trim().split('\n')[0]}`,
+            line,
+            t.content,
+          );
           break;
         default:
           warn('markup/unsupported', `Markdown-elementet «${t.type}» støttes ikke og er utelatt.`);

@@ -11,7 +11,8 @@ describe('layout problems get the place where their text was written', () => {
   it('finds the content string holding the text, ignoring spaces and emphasis', async () => {
     const loaded = (await loadProject('content/felles-ansvar')).loaded!;
     const role = (loaded.data.partnere as { rolle: string }[])[0]!.rolle;
-    const [found, unknown, kept] = placeByText(
+    const template = { file: 'templates/x.md.hbs', start: { line: 3, column: 1 } };
+    const [found, unknown, moved, kept] = placeByText(
       [
         {
           severity: 'warning',
@@ -25,7 +26,14 @@ describe('layout problems get the place where their text was written', () => {
           message: 'm',
           text: 'Tekst laget av malene, 123 456 kr',
         },
-        { severity: 'warning', rule: 'x', message: 'm', file: 'a.yaml', text: role },
+        { severity: 'warning', rule: 'markup/html', message: 'm', ...template, text: role },
+        {
+          severity: 'warning',
+          rule: 'markup/html',
+          message: 'm',
+          ...template,
+          text: 'Malens egen <b>tekst</b>',
+        },
       ],
       loaded,
     );
@@ -35,7 +43,9 @@ describe('layout problems get the place where their text was written', () => {
     });
     expect(found!.start!.line).toBeGreaterThan(1);
     expect(unknown).toEqual({ severity: 'warning', rule: 'layout/row-split', message: 'm' });
-    expect(kept).toEqual({ severity: 'warning', rule: 'x', message: 'm', file: 'a.yaml' });
+    // Text inserted by a template from the content: the content's place replaces the template line.
+    expect(moved).toMatchObject({ file: found!.file, start: found!.start, path: 'partnere[0].rolle' });
+    expect(kept).toEqual({ severity: 'warning', rule: 'markup/html', message: 'm', ...template });
   });
 
   it('a table row taller than a page is reported once, at the field that made it tall', async () => {
@@ -61,5 +71,24 @@ describe('layout problems get the place where their text was written', () => {
     });
     expect(split[0]!.message).toContain('«forebygging og samarbeid mellom');
     expect(split[0]).not.toHaveProperty('text');
+  });
+
+  it('HTML written in a content field is reported once, by the check at its line, not again at the template', async () => {
+    const dir = copySample();
+    editYaml(dir, 'prosjekt.yaml', (doc) => {
+      doc.setIn(['tekster', 'modell'], 'Modellen er <b>gratis</b> for ungdom.\n');
+    });
+    const out = mkdtempSync(join(tmpdir(), 'gd-html-'));
+    const r = await buildProject(dir, {
+      final: false,
+      only: [],
+      formats: ['pdf'],
+      outDir: out,
+      emit: [],
+      templatesDir: 'templates',
+    });
+    const html = r.diagnostics.filter((d) => d.rule.endsWith('/html'));
+    expect(html).toHaveLength(1);
+    expect(html[0]).toMatchObject({ rule: 'markdown/html', path: 'tekster.modell' });
   });
 });
