@@ -11,7 +11,7 @@ export async function checkProject(
   const { loaded, diagnostics } = await loadProject(dir);
   if (!loaded) return { diagnostics };
   if (diagnostics.some((d) => d.severity === 'error')) return { loaded, diagnostics };
-  const v = validateProject(loaded, opts);
+  const v = await validateProject(loaded, opts);
   const all = [...diagnostics, ...v.diagnostics];
   return v.project ? { loaded, project: v.project, diagnostics: all } : { loaded, diagnostics: all };
 }

@@ -52,10 +52,10 @@ function missingSections(loaded: LoadedProject): Diagnostic[] {
  * schema cannot express, which only run on data that passed the schema. Unresolved values are reported in
  * both cases: warnings in a draft, errors with `final`.
  */
-export function validateProject(
+export async function validateProject(
   loaded: LoadedProject,
   opts: { final: boolean },
-): { project?: Project; diagnostics: Diagnostic[] } {
+): Promise<{ project?: Project; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [...missingSections(loaded), ...schemaDiagnostics(loaded)];
   const shapeOk = diagnostics.length === 0;
   diagnostics.push(...unresolvedDiagnostics(loaded, opts.final));
@@ -69,7 +69,7 @@ export function validateProject(
   checkBudget(ctx);
   checkHost(ctx);
   diagnostics.push(...markdownDiagnostics(loaded, project));
-  diagnostics.push(...characterDiagnostics(loaded));
+  diagnostics.push(...(await characterDiagnostics(loaded)));
   diagnostics.push(...fileDiagnostics(loaded, project));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);

@@ -33,8 +33,4 @@ export function missingGlyphs(text: string): string[] {
   return out;
 }
 
-/** «U+01E9 «ǩ»»-style name of a character for messages. */
-export function describeChar(ch: string): string {
-  const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return `U+${hex} «${ch}»`;
-}
+export { describeChar } from './describe-char.js';

@@ -12,12 +12,12 @@
  *   warning for a character reported here.)
  *
  * Every string value of the project is read, each problem reported once per field and character. The
- * fonts are only opened for characters outside COVERED, a list of common characters both fonts are
- * known to have (a test checks each one against the real fonts).
+ * fonts (and the font library) are only loaded for characters outside COVERED, a list of common
+ * characters both fonts are known to have (a test checks each one against the real fonts), so a
+ * plain `check` stays fast.
  */
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { describeChar } from '../../fonts/measurer.js';
-import { resolveGlyph } from '../../fonts/shape.js';
+import { describeChar } from '../../fonts/describe-char.js';
 import { pathToText } from '../../model/unresolved.js';
 import type { LoadedProject } from '../load.js';
 import type { Path } from './context.js';
@@ -39,7 +39,9 @@ interface Problem {
   index: number;
 }
 
-function problems(text: string): Problem[] {
+type Resolve = (cp: number) => boolean;
+
+function problems(text: string, isMissing: Resolve): Problem[] {
   if (COVERED.test(text)) return [];
   const out: Problem[] = [];
   const seen = new Set<string>();
@@ -52,7 +54,7 @@ function problems(text: string): Problem[] {
     let rule: string | undefined;
     if (CONTROL.test(ch)) rule = 'text/control-char';
     else if (cp === 0xfffd) rule = 'text/replacement-char';
-    else if (resolveGlyph(cp, 'regular')?.missing) rule = 'text/missing-glyph';
+    else if (isMissing(cp)) rule = 'text/missing-glyph';
     if (!rule) continue;
     seen.add(ch);
     out.push({ rule, ch, index: at });
@@ -90,10 +92,14 @@ function* strings(value: unknown, path: Path): Generator<{ path: Path; text: str
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-export function characterDiagnostics(loaded: LoadedProject): Diagnostic[] {
+export async function characterDiagnostics(loaded: LoadedProject): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  for (const { path, text } of strings(loaded.data, [])) {
-    const found = problems(text);
+  const values = [...strings(loaded.data, [])].filter((v) => !COVERED.test(v.text));
+  if (values.length === 0) return out;
+  const { resolveGlyph } = await import('../../fonts/shape.js');
+  const isMissing: Resolve = (cp) => resolveGlyph(cp, 'regular')?.missing === true;
+  for (const { path, text } of values) {
+    const found = problems(text, isMissing);
     if (found.length === 0) continue;
     const name = pathToText(path);
     const loc = loaded.locate(path);
