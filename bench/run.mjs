@@ -36,7 +36,12 @@ row('node -e 0', fmt(nodeEmpty));
 const buildArgs = ['dist/cli/main.js', 'build', 'content/felles-ansvar', '--out', out];
 timeProcess(buildArgs, 1); // leaves the disk caches (code, templates, chart PNGs) filled
 const cold = timeProcess(buildArgs, 7);
-const noCaches = { GRANTDOCS_CODE_CACHE: '0', GRANTDOCS_TEMPLATE_CACHE: '0', GRANTDOCS_CHART_CACHE: '0' };
+const noCaches = {
+  GRANTDOCS_CODE_CACHE: '0',
+  GRANTDOCS_TEMPLATE_CACHE: '0',
+  GRANTDOCS_CHART_CACHE: '0',
+  GRANTDOCS_FONT_CACHE: '0',
+};
 const coldNoCache = timeProcess(buildArgs, 5, noCaches);
 const coldUnbundled = timeProcess(buildArgs, 5, { GRANTDOCS_BUNDLE: '0' });
 const treeFile = join(out, 'felles-ansvar', 'soknad-nfk.tree.json');
@@ -64,7 +69,7 @@ row(
   'cold build, no disk caches (first run)',
   fmt(coldNoCache),
   '',
-  'no code cache, template or chart PNG cache',
+  'no code cache, template, chart PNG or font cache',
 );
 row(
   'cold build, unbundled modules',

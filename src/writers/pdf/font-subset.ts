@@ -13,6 +13,7 @@ import type { Subset } from '@cantoo/fontkit';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
+import { programCacheKey, readProgram, writeProgram } from './program-cache.js';
 
 export class FontSubset {
   readonly ref: PDFRef;
@@ -126,7 +127,10 @@ export class FontSubset {
   }
 }
 
-/** Compressed subset programs of recent documents (a rebuild in watch mode reuses them). */
+/**
+ * Compressed subset programs of recent documents (a rebuild in watch mode reuses them); behind it, the
+ * disk cache of program-cache.ts for a fresh process.
+ */
 const programs = new Map<string, { deflated: Uint8Array; length: number }>();
 const PROGRAM_CACHE_SIZE = 24;
 
@@ -139,8 +143,13 @@ function compressedProgram(
   const key = `${name}:${used.join(',')}`;
   let hit = programs.get(key);
   if (!hit) {
-    const raw = encode();
-    hit = { deflated: zlibSync(raw), length: raw.length };
+    const diskKey = programCacheKey(name, used);
+    hit = diskKey ? readProgram(diskKey) : undefined;
+    if (!hit) {
+      const raw = encode();
+      hit = { deflated: zlibSync(raw), length: raw.length };
+      if (diskKey) writeProgram(diskKey, hit);
+    }
     if (programs.size >= PROGRAM_CACHE_SIZE) programs.delete(programs.keys().next().value!);
     programs.set(key, hit);
   }
