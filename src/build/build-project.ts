@@ -106,15 +106,23 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
 
   const placed = placedCharacters(checked.diagnostics);
   const seen = new Set<string>();
-  const htmlFields = new Set(
-    checked.diagnostics.filter((d) => d.rule === 'markdown/html').map((d) => d.path),
+  const lintedFields = new Set(
+    checked.diagnostics
+      .filter((d) => /^markdown\/(html|heading|rule|code|footnote|link)$/.test(d.rule))
+      .map((d) => d.path),
   );
   for (const doc of docs) {
     const t0 = performance.now();
     const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
     const placedDiags = placeByText(withoutPlacedCharacters(docDiags, placed), checked.loaded).filter(
-      // HTML in a content field: the check has already warned about it, at its line.
-      (d) => !(d.rule === 'markup/html' && d.path !== undefined && htmlFields.has(d.path)),
+      // HTML, unsupported Markdown or a dead link in a content field: the check has already warned, at
+      // its line.
+      (d) =>
+        !(
+          (d.rule.startsWith('markup/') || d.rule === 'pdf/link-scheme') &&
+          d.path !== undefined &&
+          lintedFields.has(d.path)
+        ),
     );
     for (const d of strict(withDocument(placedDiags, doc.id), opts.final)) {
       // The same content problem found in each document is reported once.

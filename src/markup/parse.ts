@@ -74,7 +74,13 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
 
   const inline = (t: Token): Inline[] => {
     if (FOOTNOTE.test(t.content))
-      warn('markup/unsupported', 'Fotnoter støttes ikke; teksten vises som den står.');
+      report(
+        'warning',
+        'markup/unsupported',
+        'Fotnoter støttes ikke; teksten vises som den står.',
+        line,
+        t.content,
+      );
     // HTML warnings carry their text: HTML written in the content is then found there by the build
     // (which already has the check's warning for it) rather than blamed on the template.
     return convertInline(t.children ?? [], (rule, message) =>
@@ -136,16 +142,23 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
           out.push(...fence(t, at.line));
           break;
         case 'code_block':
-          warn(
+          report(
+            'warning',
             'markup/unsupported',
             'Kodeblokk (innrykk på fire mellomrom) støttes ikke; teksten vises som avsnitt.',
+            line,
+            t.content,
           );
           out.push({ type: 'paragraph', children: [{ type: 'text', text: t.content.trim() }], source: at });
           break;
         case 'hr':
-          warn(
+          // The text after the rule lets the build tell a rule in the content from one in a template.
+          report(
+            'warning',
             'markup/unsupported',
             'Skillelinje (---) støttes ikke og er utelatt. Bruk \\sideskift for sideskift.',
+            line,
+            tokens[pos]?.type === 'paragraph_open' ? tokens[pos + 1]?.content : undefined,
           );
           break;
         case 'html_block':
@@ -266,7 +279,13 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
       if (r.error) report('error', 'markup/signature', r.error);
       return r.signature ? [r.signature] : [];
     }
-    warn('markup/unsupported', `Kodeblokk (\`\`\`${t.info}) støttes ikke; teksten vises som avsnitt.`);
+    report(
+      'warning',
+      'markup/unsupported',
+      `Kodeblokk (\`\`\`${t.info}) støttes ikke; teksten vises som avsnitt.`,
+      line,
+      t.content,
+    );
     return [
       { type: 'paragraph', children: [{ type: 'text', text: t.content.trim() }], source: { line: at } },
     ];

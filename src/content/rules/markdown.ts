@@ -1,6 +1,6 @@
 /**
  * Lint for the content fields written in Markdown (tekster.* except kortbeskrivelse,
- * kunnskapsgrunnlag.oppsummering, vurdering_av_regionen). Two surprises for a writer who is not thinking
+ * kunnskapsgrunnlag.oppsummering, vurdering_av_regionen). Surprises for a writer who is not thinking
  * of Markdown:
  *
  * - markdown/accidental-list: a line that starts with a number and a dot («1. september 2025 …») becomes
@@ -8,6 +8,15 @@
  *   month), or it is a single item that breaks into a paragraph or starts at another number than 1.
  *   A real list («1. Første\n2. Andre») is left alone.
  * - markdown/html: raw HTML, which the documents leave out.
+ * - markdown/heading: a main heading (`# …`, or a line underlined with ===) in a text: the text is
+ *   placed under a chapter heading, so it would start a new chapter; `##` is the level for a heading
+ *   inside a text. Also a line underlined with --- (which Markdown makes a heading).
+ * - markdown/rule: a horizontal rule (---, ***), which the documents leave out.
+ * - markdown/code: lines indented four spaces more than the text (a code block), shown as one
+ *   paragraph without their line breaks; and ``` blocks.
+ * - markdown/footnote: footnotes ([^1]), which the documents do not have.
+ * - markdown/link: a link that is neither a web address (http, https), an e-mail address (mailto)
+ *   nor a heading in the document (#…): «www.politiet.no» without https:// is not clickable.
  *
  * The field is parsed with the same markdown-it settings as the templates' output, so a warning appears
  * exactly where the parser would make a list; each warning points at the file, line and column of the
@@ -101,6 +110,83 @@ function listFindings(tokens: Token[], lines: string[], name: string): Finding[]
   return out;
 }
 
+const FOOTNOTE = /(^|[^\\])\[\^[^\]\s]+\]/;
+
+/** Headings, rules, code blocks and footnotes in a content text. */
+function structureFindings(tokens: Token[], lines: string[], name: string): Finding[] {
+  const out: Finding[] = [];
+  const at = (line: number) => ({ line, column: Math.max(0, (lines[line] ?? '').search(/\S/)) });
+  for (const t of tokens) {
+    if (!t.map) continue;
+    const first = t.map[0];
+    if (t.type === 'heading_open' && (t.markup === '#' || t.markup === '=')) {
+      const title = excerpt(lines[first] ?? '');
+      out.push({
+        rule: 'markdown/heading',
+        ...at(first),
+        message: `Linjen «${title}» i «${name}» blir en hovedoverskrift, på samme nivå som kapitlene i dokumentet`,
+        hint: 'Bruk ## for en mellomtittel i teksten (### for et nivå under den).',
+      });
+    } else if (t.type === 'heading_open' && t.markup === '-') {
+      out.push({
+        rule: 'markdown/heading',
+        ...at(t.map[1] - 1),
+        message: `Streken under linjen «${excerpt(lines[first] ?? '')}» i «${name}» gjør linjen til en overskrift`,
+        hint: 'Fjern streken (skillelinjer vises ikke i dokumentene), eller sett en tom linje foran den.',
+      });
+    } else if (t.type === 'hr') {
+      out.push({
+        rule: 'markdown/rule',
+        ...at(first),
+        message: `Skillelinjen «${excerpt(lines[first] ?? '')}» i «${name}» vises ikke i dokumentene`,
+        hint: 'Fjern linjen. Et sideskift skrives \\sideskift på en egen linje.',
+      });
+    } else if (t.type === 'code_block' || t.type === 'fence') {
+      out.push({
+        rule: 'markdown/code',
+        ...at(first),
+        message:
+          t.type === 'code_block'
+            ? `Linjen «${excerpt(lines[first] ?? '')}» i «${name}» er rykket inn fire mellomrom mer enn teksten og blir en kodeblokk, som vises som ett avsnitt uten linjeskift`
+            : `Kodeblokken («${excerpt(lines[first] ?? '')}») i «${name}» vises som ett avsnitt uten linjeskift`,
+        hint:
+          t.type === 'code_block'
+            ? 'Fjern det ekstra innrykket: hver linje i teksten skal stå like langt inn som den første.'
+            : 'Fjern linjene med ``` rundt teksten.',
+      });
+    }
+    if (t.type === 'inline') {
+      for (const c of t.children ?? []) {
+        if (c.type !== 'link_open') continue;
+        const href = String(c.attrGet('href') ?? '');
+        if (/^(https?:|mailto:|#)/i.test(href)) continue;
+        const line = t.map[0] + Math.max(0, lines.slice(t.map[0], t.map[1]).findIndex((l) => l.includes(href)));
+        out.push({
+          rule: 'markdown/link',
+          line,
+          column: Math.max(0, (lines[line] ?? '').indexOf(href)),
+          message: `Lenken «${href}» i «${name}» blir ikke klikkbar: den er verken en nettadresse (https://…), en e-postadresse (mailto:…) eller en overskrift i dokumentet (#…)`,
+          hint: /^www\./i.test(href)
+            ? `Skriv hele adressen: https://${href}`
+            : 'Skriv lenken som https://…, mailto:… eller #overskrift-id.',
+        });
+      }
+    }
+    if (t.type === 'inline' && FOOTNOTE.test(t.content)) {
+      const line = t.map[0] + Math.max(0, lines.slice(t.map[0], t.map[1]).findIndex((l) => FOOTNOTE.test(l)));
+      const col = (lines[line] ?? '').search(/\[\^/);
+      out.push({
+        rule: 'markdown/footnote',
+        line,
+        column: Math.max(0, col),
+        message: `«${name}» har en fotnote («${FOOTNOTE.exec(t.content)![0].replace(/^[^[]/, '')}»), som dokumentene ikke har`,
+        hint: 'Skriv kilden i parentes i teksten, eller legg den til under «vedlegg».',
+      });
+    }
+  }
+  return out;
+}
+
 function htmlFinding(html: string, line: number, column: number, name: string): Finding {
   return {
     rule: 'markdown/html',
@@ -161,7 +247,11 @@ export function markdownDiagnostics(loaded: LoadedProject, project: Project): Di
     const name = pathToText(field.path);
     const lines = field.text.split('\n');
     const tokens = md.parse(field.text, {});
-    const findings = [...listFindings(tokens, lines, name), ...htmlFindings(tokens, lines, name)].sort(
+    const findings = [
+      ...listFindings(tokens, lines, name),
+      ...htmlFindings(tokens, lines, name),
+      ...structureFindings(tokens, lines, name),
+    ].sort(
       (a, b) => a.line - b.line || a.column - b.column,
     );
     const loc = loaded.locate(field.path);

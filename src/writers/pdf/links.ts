@@ -98,6 +98,8 @@ export function linkAnnotations(
         message: `Lenken «${link.href}» er verken en nettadresse (http/https), en e-postadresse (mailto) eller en intern lenke (#…), og blir ikke klikkbar.`,
         rule: 'pdf/link-scheme',
         hint: 'Skriv lenken som https://…, mailto:… eller #overskrift-id.',
+        // Lets the build find the link in the content (where the check has warned about it already).
+        text: link.href,
       });
       continue;
     }
