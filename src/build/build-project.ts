@@ -202,6 +202,11 @@ async function buildOneDocument(
     draft: !opts.final,
   });
   diagnostics.push(...treeResult.diagnostics);
+  // The tree stage checks internal links once, with the place of the link; the writers' own checks of
+  // the same links are then only repeats.
+  const linksChecked = treeResult.diagnostics.some((d) => d.rule === 'document/link-target');
+  const fromWriter = (ds: Diagnostic[]) =>
+    linksChecked ? ds.filter((d) => d.rule !== 'pdf/link-target' && d.rule !== 'docx/internal-link') : ds;
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
   const tree: DocumentTree | undefined = treeResult.tree;
   if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
@@ -212,14 +217,14 @@ async function buildOneDocument(
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
     const pdf = await writePdf(tree);
-    diagnostics.push(...pdf.diagnostics);
+    diagnostics.push(...fromWriter(pdf.diagnostics));
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
     const docx = await writeDocx(tree);
-    diagnostics.push(...docx.diagnostics);
+    diagnostics.push(...fromWriter(docx.diagnostics));
     add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
   }
   if (doc.type === 'søknad') {

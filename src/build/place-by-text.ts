@@ -32,7 +32,8 @@ export function placeByText(diagnostics: Diagnostic[], loaded: LoadedProject): D
     if (d.text === undefined) return d;
     const { text, ...rest } = d;
     const needle = normalise(text).slice(0, 40);
-    if (needle.length < 8) return rest;
+    // Shorter texts would be found in unrelated places (a link's «](#mål)» is specific enough).
+    if (needle.length < 6) return rest;
     values ??= [...strings(loaded.data, [])].map((v) => ({ ...v, text: normalise(v.text) }));
     const hit = values.find((v) => v.text.includes(needle));
     const loc = hit && loaded.locate(hit.path);

@@ -2,6 +2,7 @@
  * One document from content to tree: facts and content → view → template (Markdown) → tree, with the
  * document's metadata. The build pipeline calls this once per document; nothing here writes files.
  */
+import { internalLinkDiagnostics } from './internal-links.js';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Facts } from '../facts/derive.js';
@@ -96,6 +97,7 @@ export function buildDocumentTree(
     },
   });
   diagnostics.push(...parsed.diagnostics);
+  diagnostics.push(...internalLinkDiagnostics(parsed.children, doc.id));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return {
     markdown: rendered.markdown,

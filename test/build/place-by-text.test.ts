@@ -91,4 +91,27 @@ describe('layout problems get the place where their text was written', () => {
     expect(html).toHaveLength(1);
     expect(html[0]).toMatchObject({ rule: 'markdown/html', path: 'tekster.modell' });
   });
+
+  it('an internal link to a heading that does not exist is reported by the tree stage at its field, not by each writer', async () => {
+    const dir = copySample();
+    editYaml(dir, 'prosjekt.yaml', (doc) => {
+      doc.setIn(['tekster', 'modell'], 'Se [målene](#finnes-ikke) og [bakgrunnen](#bakgrunn).\n');
+    });
+    const out = mkdtempSync(join(tmpdir(), 'gd-links-'));
+    const r = await buildProject(dir, {
+      final: false,
+      only: [],
+      formats: ['pdf', 'docx'],
+      outDir: out,
+      emit: [],
+      templatesDir: 'templates',
+    });
+    const links = r.diagnostics.filter((d) => /link/.test(d.rule));
+    expect(links.length).toBeGreaterThan(0);
+    for (const d of links) {
+      expect(d).toMatchObject({ rule: 'document/link-target', path: 'tekster.modell' });
+      expect(d.message).toContain('«målene» (#finnes-ikke)');
+      expect(d.hint).toContain('#bakgrunn');
+    }
+  });
 });
