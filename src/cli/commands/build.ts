@@ -112,8 +112,8 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
             severity: 'error',
             rule: 'build/write',
             file: resolve(join(parsed.options.outDir)),
-            message: `Kunne ikke skrive resultatene (${e.code}): ${e.message}`,
-            hint: 'Sjekk at ut-mappen finnes, er skrivbar og at disken ikke er full. Tidligere resultater er urørt.',
+            message: `Kunne ikke skrive resultatene: ${writeProblem(e.code)} (${e.code}${e.path ? `, ${e.path}` : ''})`,
+            hint: 'Tidligere resultater er urørt. Rett opp dette og bygg på nytt.',
           },
         ],
       });
@@ -132,4 +132,25 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
   }
   if (results.some((r) => r.usageError)) return 2;
   return failed ? 1 : 0;
+}
+
+/** What a file-system error code means for the user, in Norwegian. */
+function writeProblem(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disken er full; frigjør plass eller velg en annen ut-mappe med --out';
+    case 'EACCES':
+    case 'EPERM':
+      return 'du har ikke skrivetilgang til ut-mappen';
+    case 'EROFS':
+      return 'ut-mappen ligger på en disk som er skrivebeskyttet';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'en del av stien til ut-mappen er en fil, ikke en mappe';
+    case 'ENOENT':
+      return 'ut-mappen finnes ikke og kunne ikke lages';
+    default:
+      return 'skrivingen feilet';
+  }
 }

@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/build/manifest.js';
+
+/**
+ * A real full disk: a small tmpfs as the output folder. Mounting needs root (as in CI's container);
+ * where it is not allowed the test is skipped (test/build/atomic-write.test.ts covers the logic).
+ */
+const mountPoint = join(mkdtempSync(join(tmpdir(), 'gd-full-')), 'disk');
+mkdirSync(mountPoint);
+let mounted = false;
+try {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=160k', 'tmpfs', mountPoint], { stdio: 'ignore' });
+  mounted = true;
+} catch {
+  mounted = false;
+}
+afterAll(() => {
+  if (mounted) spawnSync('umount', [mountPoint]);
+});
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+
+describe.skipIf(!mounted || !existsSync('dist/cli/main.js'))('a full disk', () => {
+  it('fails with a Norwegian diagnostic, keeps the previous outputs and leaves no temporary file', () => {
+    const args = [
+      'build',
+      'content/felles-ansvar',
+      '--only',
+      'soknad-nfk',
+      '--format',
+      'pdf',
+      '--out',
+      mountPoint,
+    ];
+    expect(cli(...args).status).toBe(0);
+    const dir = join(mountPoint, 'felles-ansvar');
+    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+
+    // Fill the disk, leaving less room than one PDF needs.
+    const filler = join(mountPoint, 'fyll');
+    try {
+      writeFileSync(filler, Buffer.alloc(1024 * 1024));
+    } catch {
+      // ENOSPC once the disk is full: what is written stays.
+    }
+    const r = cli(...args);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('disken er full');
+    expect(r.stderr).toContain('ENOSPC');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const after = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+    expect(after).toEqual(before);
+  });
+});
