@@ -7,9 +7,8 @@
  */
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { LoadedProject } from '../content/load.js';
+import { stringValues, type ValuePath } from '../model/string-values.js';
 import { pathToText } from '../model/unresolved.js';
-
-type Path = (string | number)[];
 
 const normalise = (s: string) =>
   s
@@ -17,24 +16,16 @@ const normalise = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function* strings(value: unknown, path: Path): Generator<{ path: Path; text: string }> {
-  if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value))
-    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
-
 export function placeByText(diagnostics: Diagnostic[], loaded: LoadedProject): Diagnostic[] {
   if (!diagnostics.some((d) => d.text !== undefined)) return diagnostics;
-  let values: { path: Path; text: string }[] | undefined;
+  let values: { path: ValuePath; text: string }[] | undefined;
   return diagnostics.map((d) => {
     if (d.text === undefined) return d;
     const { text, ...rest } = d;
     const needle = normalise(text).slice(0, 40);
     // Shorter texts would be found in unrelated places (a link's «](#mål)» is specific enough).
     if (needle.length < 6) return rest;
-    values ??= [...strings(loaded.data, [])].map((v) => ({ ...v, text: normalise(v.text) }));
+    values ??= [...stringValues(loaded.data)].map((v) => ({ ...v, text: normalise(v.text) }));
     const hit = values.find((v) => v.text.includes(needle));
     const loc = hit && loaded.locate(hit.path);
     if (!hit || !loc) return rest;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
 import { loadProject } from '../../src/content/load.js';
 import { placeByText } from '../../src/build/place-by-text.js';
-import { copySample, editYaml } from '../e2e/fixture-project.js';
+import { buildOptions, copySample, editYaml } from '../e2e/fixture-project.js';
 
 describe('layout problems get the place where their text was written', () => {
   it('finds the content string holding the text, ignoring spaces and emphasis', async () => {
@@ -55,14 +55,7 @@ describe('layout problems get the place where their text was written', () => {
       doc.setIn(['partnere', 1, 'rolle'], long);
     });
     const out = mkdtempSync(join(tmpdir(), 'gd-rowsplit-'));
-    const r = await buildProject(dir, {
-      final: false,
-      only: [],
-      formats: ['pdf'],
-      outDir: out,
-      emit: [],
-      templatesDir: 'templates',
-    });
+    const r = await buildProject(dir, buildOptions(out, { only: [], formats: ['pdf'] }));
     const split = r.diagnostics.filter((d) => d.rule === 'layout/row-split');
     expect(split).toHaveLength(1);
     expect(split[0]).toMatchObject({
@@ -79,14 +72,7 @@ describe('layout problems get the place where their text was written', () => {
       doc.setIn(['tekster', 'modell'], 'Modellen er <b>gratis</b> for ungdom.\n');
     });
     const out = mkdtempSync(join(tmpdir(), 'gd-html-'));
-    const r = await buildProject(dir, {
-      final: false,
-      only: [],
-      formats: ['pdf'],
-      outDir: out,
-      emit: [],
-      templatesDir: 'templates',
-    });
+    const r = await buildProject(dir, buildOptions(out, { only: [], formats: ['pdf'] }));
     const html = r.diagnostics.filter((d) => d.rule.endsWith('/html'));
     expect(html).toHaveLength(1);
     expect(html[0]).toMatchObject({ rule: 'markdown/html', path: 'tekster.modell' });
@@ -98,14 +84,7 @@ describe('layout problems get the place where their text was written', () => {
       doc.setIn(['tekster', 'modell'], 'Se [målene](#finnes-ikke) og [bakgrunnen](#bakgrunn).\n');
     });
     const out = mkdtempSync(join(tmpdir(), 'gd-links-'));
-    const r = await buildProject(dir, {
-      final: false,
-      only: [],
-      formats: ['pdf', 'docx'],
-      outDir: out,
-      emit: [],
-      templatesDir: 'templates',
-    });
+    const r = await buildProject(dir, buildOptions(out, { only: [], formats: ['pdf', 'docx'] }));
     const links = r.diagnostics.filter((d) => /link/.test(d.rule));
     expect(links.length).toBeGreaterThan(0);
     for (const d of links) {

@@ -6,7 +6,7 @@ import { buildProject } from '../../src/build/build-project.js';
 import { COVERED } from '../../src/content/rules/characters.js';
 import { FONT_STYLES } from '../../src/fonts/fonts.js';
 import { resolveGlyph } from '../../src/fonts/shape.js';
-import { copySample, editYaml } from '../e2e/fixture-project.js';
+import { buildOptions, copySample, editYaml } from '../e2e/fixture-project.js';
 
 describe('characters the documents cannot show', () => {
   it('COVERED lists only characters both fonts draw, in every style', () => {
@@ -25,14 +25,7 @@ describe('characters the documents cannot show', () => {
       doc.setIn(['tekster', 'kortbeskrivelse'], 'Felles Ansvar \u{1F600} for ungdom i regionen.');
     });
     const out = mkdtempSync(join(tmpdir(), 'gd-chars-'));
-    const r = await buildProject(dir, {
-      final: false,
-      only: ['soknad-nfk'],
-      formats: ['pdf'],
-      outDir: out,
-      emit: [],
-      templatesDir: 'templates',
-    });
+    const r = await buildProject(dir, buildOptions(out, { only: ['soknad-nfk'], formats: ['pdf'] }));
     const found = r.diagnostics.filter((d) => d.message.includes('U+1F600'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({

@@ -2,12 +2,26 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import type { BuildOptions } from '../../src/build/build-project.js';
 
 /** Copies the sample project to a temporary folder named felles-ansvar and returns its path. */
 export function copySample(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gd-fixture-')), 'felles-ansvar');
   cpSync('content/felles-ansvar', dir, { recursive: true });
   return dir;
+}
+
+/** Build options as `grantdocs build` sets them by default, writing to `outDir`. */
+export function buildOptions(outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    final: false,
+    only: [],
+    formats: ['pdf', 'docx'],
+    outDir,
+    emit: [],
+    templatesDir: 'templates',
+    ...extra,
+  };
 }
 
 /** Edits one YAML file of a project with the yaml Document API (comments and layout are kept). */

@@ -20,7 +20,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { describeChar } from '../../fonts/describe-char.js';
 import { pathToText } from '../../model/unresolved.js';
 import type { LoadedProject } from '../load.js';
-import type { Path } from './context.js';
+import { stringValues } from '../../model/string-values.js';
 import { pointInValue } from './text-position.js';
 
 /**
@@ -85,16 +85,10 @@ function message(p: Problem, name: string): { message: string; hint: string } {
 
 const hex = (ch: string) => ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
-function* strings(value: unknown, path: Path): Generator<{ path: Path; text: string }> {
-  if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
 
 export async function characterDiagnostics(loaded: LoadedProject): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const values = [...strings(loaded.data, [])].filter((v) => !COVERED.test(v.text));
+  const values = [...stringValues(loaded.data)].filter((v) => !COVERED.test(v.text));
   if (values.length === 0) return out;
   const { resolveGlyph } = await import('../../fonts/shape.js');
   const isMissing: Resolve = (cp) => resolveGlyph(cp, 'regular')?.missing === true;
