@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 let cached: string | undefined;
 
@@ -11,4 +12,14 @@ export function toolVersion(): string {
     cached = pkg.version;
   }
   return cached;
+}
+
+/**
+ * The installed version of a package (from its package.json), for cache keys. `from` is the
+ * import.meta.url of the asking module, so the lookup works from src/, dist/ and the bundle.
+ */
+export function packageVersion(pkg: string, from: string): string {
+  const require = createRequire(from);
+  return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string })
+    .version;
 }

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import { packageVersion } from '../build/version.js';
 import { sourceSansFiles } from './font-measurer.js';
 
 const require = createRequire(import.meta.url);
@@ -57,9 +58,7 @@ let versions: string | undefined;
 /** What the rendering depends on besides the SVG and the width: resvg's and the fonts' versions. */
 function rendererVersions(): string {
   if (versions === undefined) {
-    const version = (pkg: string) =>
-      (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string })
-        .version;
+    const version = (pkg: string) => packageVersion(pkg, import.meta.url);
     versions = `resvg ${version('@resvg/resvg-js')}; source-sans ${version('source-sans')}; ${sourceSansFiles()
       .map((f) => f.replace(/.*[\\/]/, ''))
       .join(',')}`;

@@ -3,20 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, type BuildOptions } from '../../src/build/build-project.js';
+import { buildProject } from '../../src/build/build-project.js';
 import { sha256 } from '../../src/build/manifest.js';
-import { copySample, editYaml, resolvedSample } from './fixture-project.js';
+import { buildOptions, copySample, editYaml, resolvedSample } from './fixture-project.js';
 
 const CLI = 'dist/cli/main.js';
-const opts = (outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
-  final: false,
-  only: [],
-  formats: ['pdf', 'docx'],
-  outDir,
-  emit: [],
-  templatesDir: 'templates',
-  ...extra,
-});
+const opts = buildOptions;
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 

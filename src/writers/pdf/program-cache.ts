@@ -10,11 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../../build/version.js';
 
-const require = createRequire(import.meta.url);
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/grantdocs-fonts/', import.meta.url));
 /** Bump when the subsetting or the compression changes. */
 const FORMAT = 'grantdocs-font-program-1';
@@ -29,11 +28,8 @@ let versions: string | undefined;
 
 function packageVersions(): string {
   if (versions === undefined) {
-    const version = (pkg: string) =>
-      (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string })
-        .version;
     versions = ['source-sans', 'notosans-fontface', '@cantoo/fontkit', 'fflate']
-      .map((p) => `${p} ${version(p)}`)
+      .map((p) => `${p} ${packageVersion(p, import.meta.url)}`)
       .join('; ');
   }
   return versions;
