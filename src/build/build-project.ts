@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { placeByText } from './place-by-text.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import type { DocumentTree } from '../tree/types.js';
 import { writeFilesAtomic } from './atomic-write.js';
+import { Reconciler } from './reconcile.js';
 import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOutput } from './manifest.js';
 import { renderPortalExport } from './portal-export.js';
 import { toolVersion } from './version.js';
@@ -104,33 +104,11 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     });
   };
 
-  const placed = placedCharacters(checked.diagnostics);
-  const seen = new Set<string>();
-  const lintedFields = new Set(
-    checked.diagnostics
-      .filter((d) => /^markdown\/(html|heading|rule|code|footnote|link)$/.test(d.rule))
-      .map((d) => d.path),
-  );
+  const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   for (const doc of docs) {
     const t0 = performance.now();
     const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
-    const placedDiags = placeByText(withoutPlacedCharacters(docDiags, placed), checked.loaded).filter(
-      // HTML, unsupported Markdown or a dead link in a content field: the check has already warned, at
-      // its line.
-      (d) =>
-        !(
-          (d.rule.startsWith('markup/') || d.rule === 'pdf/link-scheme') &&
-          d.path !== undefined &&
-          lintedFields.has(d.path)
-        ),
-    );
-    for (const d of strict(withDocument(placedDiags, doc.id), opts.final)) {
-      // The same content problem found in each document is reported once.
-      const key = `${d.rule}\n${d.file}\n${d.start?.line}:${d.start?.column}\n${d.message}`;
-      if (d.file !== undefined && seen.has(key)) continue;
-      seen.add(key);
-      result.diagnostics.push(d);
-    }
+    result.diagnostics.push(...strict(reconcile.document(docDiags, doc.id), opts.final));
   }
   if (hasErrors(result.diagnostics)) return result;
 
@@ -154,37 +132,6 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   return result;
 }
 
-/**
- * Names the document in a message that has no file (a layout or writer problem): the same table may
- * be in one document and not in another.
- */
-function withDocument(diagnostics: Diagnostic[], id: string): Diagnostic[] {
-  return diagnostics.map((d) => (d.file === undefined ? { ...d, message: `${d.message} (i ${id})` } : d));
-}
-
-/** Characters the check already reported as missing from the fonts, with the file and line («U+1F600»). */
-function placedCharacters(diagnostics: Diagnostic[]): Set<string> {
-  const out = new Set<string>();
-  for (const d of diagnostics) {
-    const code = d.rule === 'text/missing-glyph' ? /U\+[0-9A-F]{4,6}/.exec(d.message)?.[0] : undefined;
-    if (code) out.add(code);
-  }
-  return out;
-}
-
-/**
- * The PDF writer's missing-glyph warnings have no place; one for a character the check reported with
- * its file and line says nothing new. Characters from the templates themselves are still reported.
- */
-function withoutPlacedCharacters(diagnostics: Diagnostic[], placed: Set<string>): Diagnostic[] {
-  if (placed.size === 0) return diagnostics;
-  return diagnostics.filter((d) => {
-    if (d.rule !== 'pdf/missing-glyph') return true;
-    const code = /U\+[0-9A-F]{4,6}/.exec(d.message)?.[0];
-    return !(code && placed.has(code));
-  });
-}
-
 async function buildOneDocument(
   project: Project,
   facts: import('../facts/derive.js').Facts,
@@ -202,11 +149,6 @@ async function buildOneDocument(
     draft: !opts.final,
   });
   diagnostics.push(...treeResult.diagnostics);
-  // The tree stage checks internal links once, with the place of the link; the writers' own checks of
-  // the same links are then only repeats.
-  const linksChecked = treeResult.diagnostics.some((d) => d.rule === 'document/link-target');
-  const fromWriter = (ds: Diagnostic[]) =>
-    linksChecked ? ds.filter((d) => d.rule !== 'pdf/link-target' && d.rule !== 'docx/internal-link') : ds;
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
   const tree: DocumentTree | undefined = treeResult.tree;
   if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
@@ -217,14 +159,14 @@ async function buildOneDocument(
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
     const pdf = await writePdf(tree);
-    diagnostics.push(...fromWriter(pdf.diagnostics));
+    diagnostics.push(...pdf.diagnostics);
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
     const docx = await writeDocx(tree);
-    diagnostics.push(...fromWriter(docx.diagnostics));
+    diagnostics.push(...docx.diagnostics);
     add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
   }
   if (doc.type === 'søknad') {
