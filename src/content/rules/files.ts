@@ -10,6 +10,8 @@
  * - file/not-image, file/not-pdf: the first bytes are not those of a PNG or JPEG picture, or of a PDF.
  *
  * The writers check the same again (a template can name files too), but without the content's line.
+ * This rule reads the first kilobyte of each file it checks: besides load.ts, the one place in the
+ * check that touches the file system, since whether the files are there is what it is about.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
