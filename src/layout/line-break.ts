@@ -79,10 +79,11 @@ export function runAt(p: Paragraph, pos: number): number {
 }
 
 /**
- * Break opportunities UAX #14 allows that we refuse: inside an «Ikke avklart» marker, and after the
- * dash of a number range (2026–2027, s. 23–24).
+ * Break opportunities UAX #14 allows that we refuse: between a number and its abbreviation or unit,
+ * inside an «Ikke avklart» marker, and after the dash of a number range (2026–2027, s. 23–24).
  */
 function insideUnbreakableRun(p: Paragraph, pos: number): boolean {
+  if (gluedToNumber(p.text, pos)) return true;
   const dash = p.text.charCodeAt(pos - 1);
   if (
     (dash === 0x2013 || dash === 0x2d) &&
@@ -94,6 +95,21 @@ function insideUnbreakableRun(p: Paragraph, pos: number): boolean {
   const i = runAt(p, pos);
   const run = p.runs[i]!;
   return !!run.unresolved && pos > p.runStart[i]! && pos < p.runStart[i]! + run.text.length;
+}
+
+/** Abbreviations that stand before a number: «s. 34», «nr. 5», «kap. 3», «ca. 20», «kl. 10», «kr 500», «§ 3». */
+const BEFORE_NUMBER = /(?:^|[\s(])(?:s|nr|pkt|kap|ca|kl)\. $|(?:^|[\s(])(?:kr|§) $/i;
+/** Units that stand after a number: «20 mill.», «500 kr», «5 %». */
+const AFTER_NUMBER = /^(?:kr\b|mill\.|mrd\.|%)/;
+
+/**
+ * Norwegian typesetting keeps a number with its abbreviation or unit («s. 34», «kr 500», «20 mill.»):
+ * writers seldom type the no-break space for it, so a break at such a space is not taken.
+ */
+function gluedToNumber(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  if (isDigit(text.charCodeAt(pos)) && BEFORE_NUMBER.test(text.slice(Math.max(0, pos - 6), pos))) return true;
+  return isDigit(text.charCodeAt(pos - 2)) && AFTER_NUMBER.test(text.slice(pos, pos + 5));
 }
 
 /** Width of text [a, b), summed over the runs it spans. */

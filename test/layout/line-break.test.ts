@@ -227,3 +227,31 @@ describe('number ranges', () => {
     }
   });
 });
+
+describe('numbers with their abbreviation or unit', () => {
+  it('keeps «s. 34», «kr 500», «§ 3», «20 mill.» and «5 %» on one line', () => {
+    const original =
+      'Se rapporten s. 34 og nr. 5, jf. § 3, om ca. 12 ungdommer, kr 500 per time, 20 mill. kr over tre år og 5 % egenandel. '
+        .repeat(6)
+        .trim();
+    for (let width = 60; width < 220; width += 7) {
+      const got = lines([{ type: 'text', text: original }], width);
+      for (let i = 1; i < got.length; i++) {
+        const [a, b] = [got[i - 1]!, got[i]!];
+        const split = `${a} | ${b} (width ${width})`;
+        expect(/(^|\s)(s|nr|ca)\.$|(^|\s)(kr|§)$/.test(a) && /^\d/.test(b), split).toBe(false);
+        expect(/\d$/.test(a) && /^(mill\.|%|kr\b)/.test(b), split).toBe(false);
+      }
+      expect(checkLines(original, got)).toEqual([]);
+    }
+  });
+
+  it('still breaks between a number and an ordinary word', () => {
+    const got = lines(
+      [{ type: 'text', text: 'Prosjektet varer i 3 år og har 12 deltakere i hver kommune.' }],
+      60,
+    );
+    expect(got.length).toBeGreaterThan(2);
+    expect(got.some((l) => /\d$/.test(l))).toBe(true);
+  });
+});
