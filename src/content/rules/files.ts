@@ -15,17 +15,14 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Project } from '../../model/project.js';
 import { pathToText } from '../../model/unresolved.js';
 import type { LoadedProject } from '../load.js';
 import type { Path } from './context.js';
-import { markdownFields } from './markdown.js';
+import { parsedMarkdownFields } from './markdown.js';
 import { pointInValue } from './text-position.js';
-
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 
 type Kind = 'image' | 'pdf';
 
@@ -131,9 +128,9 @@ export function fileDiagnostics(loaded: LoadedProject, project: Project): Diagno
       hint: p.hint,
     });
   };
-  for (const field of markdownFields(project)) {
+  for (const field of parsedMarkdownFields(project)) {
     let from = 0;
-    for (const src of imageSources(md.parse(field.text, {}))) {
+    for (const src of imageSources(field.tokens)) {
       // markdown-it decodes the address (%20 → space); the file is looked up by the decoded name.
       const ref = safeDecode(src);
       const at = field.text.indexOf(src, from) >= 0 ? field.text.indexOf(src, from) : field.text.indexOf(ref, from);

@@ -41,6 +41,23 @@ interface MarkdownField {
   text: string;
 }
 
+/** A Markdown field with its markdown-it tokens. */
+export interface ParsedField extends MarkdownField {
+  tokens: Token[];
+}
+
+const parsedCache = new WeakMap<Project, ParsedField[]>();
+
+/** The Markdown fields, each parsed once per project (the Markdown lint and the file rule share them). */
+export function parsedMarkdownFields(project: Project): ParsedField[] {
+  let parsed = parsedCache.get(project);
+  if (!parsed) {
+    parsed = markdownFields(project).map((f) => ({ ...f, tokens: md.parse(f.text, {}) }));
+    parsedCache.set(project, parsed);
+  }
+  return parsed;
+}
+
 /** The fields that pass into the documents as Markdown (the template view marks them safe). */
 export function markdownFields(project: Project): MarkdownField[] {
   const fields: MarkdownField[] = [];
@@ -243,10 +260,10 @@ function position(start: Point, source: string | undefined, value: string, from:
 
 export function markdownDiagnostics(loaded: LoadedProject, project: Project): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const field of markdownFields(project)) {
+  for (const field of parsedMarkdownFields(project)) {
     const name = pathToText(field.path);
     const lines = field.text.split('\n');
-    const tokens = md.parse(field.text, {});
+    const { tokens } = field;
     const findings = [
       ...listFindings(tokens, lines, name),
       ...htmlFindings(tokens, lines, name),
