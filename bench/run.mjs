@@ -157,6 +157,24 @@ for (const target of [10, 100, 300]) {
     row(`${g.pages} pages: DOCX`, fmt(d.ms), '', 'goal ≤ 300 ms');
   }
 }
+// 5. The whole command on the 300-page project: PDF of one document, and everything.
+{
+  const { makeProject } = await import('./make-project.mjs');
+  const dir = makeProject(Math.max(0, Math.round((300 - basePages) / perFinding)));
+  const peak = (...args) => {
+    const r = spawnSync(process.execPath, ['bench/cli-peak.mjs', 'build', dir, '--out', out, ...args], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(r.stderr.trim().split('\n').at(-1)).peakMB;
+  };
+  row(
+    '300 pages: `grantdocs build`, one PDF',
+    `${peak('--only', 'prosjektbeskrivelse', '--format', 'pdf')} MB peak`,
+    '',
+    'the command, bundle included',
+  );
+  row('300 pages: `grantdocs build`, all outputs', `${peak()} MB peak`, '', '3 documents × PDF and DOCX');
+}
 rmSync(out, { recursive: true, force: true });
 
 const widths = [0, 1, 2, 3].map((i) =>
