@@ -5,6 +5,9 @@
  * start than hundreds of modules), and the compiled modules otherwise.
  */
 import { loadBundle, type Program } from './bundle-loader.js';
+import { keepYoungGenerationSmall } from './heap.js';
+
+keepYoungGenerationSmall();
 
 const bundle = loadBundle(process.argv[2]);
 const { runCli } = bundle?.program ?? ((await import('./program.js')) as Program);
