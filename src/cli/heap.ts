@@ -7,8 +7,8 @@ import v8 from 'node:v8';
  * the default settings the young generation grows to its maximum and, with the garbage the old
  * generation holds until its next collection, a 300-page PDF peaks at 190–200 MB of memory, of which
  * only ~60 MB is live data. With a young generation that does not grow, the peak is 155–160 MB. The cost
- * is more frequent minor collections: +1 % on the sample's cold build, up to +7 % on a 300-page PDF
- * (measured in docs/ytelse.md).
+ * is more frequent minor collections: +1 % on the sample's cold build, +7–10 % on warm rebuilds in
+ * `watch` (still ~60 ms for one document), up to +7 % on a 300-page PDF (measured in docs/ytelse.md).
  *
  * How: `--semi-space-growth-factor` is read at each collection, so it works when set at run time
  * (unlike `--max-semi-space-size`, which V8 reads only at start-up and which would need a flag on the
