@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/build/manifest.js';
+import { CLI, runCli, snapshot } from '../cli-run.js';
 
 /**
  * A real full disk: a small tmpfs as the output folder. Mounting needs root (as in CI's container);
@@ -22,13 +22,9 @@ afterAll(() => {
   if (mounted) spawnSync('umount', [mountPoint]);
 });
 
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+const cli = (...args: string[]) => runCli(args);
 
-describe.skipIf(!mounted || !existsSync('dist/cli/main.js'))('a full disk', () => {
+describe.skipIf(!mounted || !existsSync(CLI))('a full disk', () => {
   it('fails with a Norwegian diagnostic, keeps the previous outputs and leaves no temporary file', () => {
     const args = [
       'build',
@@ -42,7 +38,7 @@ describe.skipIf(!mounted || !existsSync('dist/cli/main.js'))('a full disk', () =
     ];
     expect(cli(...args).status).toBe(0);
     const dir = join(mountPoint, 'felles-ansvar');
-    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+    const before = snapshot(dir);
 
     // Fill the disk, leaving less room than one PDF needs.
     const filler = join(mountPoint, 'fyll');
@@ -56,7 +52,7 @@ describe.skipIf(!mounted || !existsSync('dist/cli/main.js'))('a full disk', () =
     expect(r.stderr).toContain('disken er full');
     expect(r.stderr).toContain('ENOSPC');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const after = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+    const after = snapshot(dir);
     expect(after).toEqual(before);
   });
 });

@@ -4,18 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build/build-project.js';
-import { sha256 } from '../../src/build/manifest.js';
+import { CLI, runCli, snapshot } from '../cli-run.js';
 import { buildOptions, copySample, editYaml, resolvedSample } from './fixture-project.js';
 
-const CLI = 'dist/cli/main.js';
 const opts = buildOptions;
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-/** Hash of every file in a folder, by name. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('--final', () => {
   it('fails on the sample and names the unresolved items, writing nothing', async () => {

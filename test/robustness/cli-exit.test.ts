@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/build/manifest.js';
+import { runCli, snapshot } from '../cli-run.js';
 import { allMutations } from './cases.js';
 import { workspace } from './run-case.js';
 
@@ -24,13 +23,7 @@ const PICKS = [
 const ws = workspace();
 let out: string;
 let before: Record<string, string>;
-const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+const cli = (...args: string[]) => runCli(args);
 
 beforeAll(() => {
   out = mkdtempSync(join(ws.root, 'out-'));
