@@ -79,9 +79,17 @@ export async function bundle(): Promise<void> {
     logLevel: 'warning',
     legalComments: 'none',
     write: false,
+    metafile: true,
   });
   const [file] = result.outputFiles;
   if (!file || result.outputFiles.length !== 1) throw new Error('esbuild: expected one output file');
+  const left = dynamicImportsLeft(result.metafile);
+  if (left.length > 0) {
+    throw new Error(
+      `build:bundle: the bundle would keep import() of ${left.join(', ')}. The bundle runs as a vm script, ` +
+        'where import() fails (see bundle-loader.ts): import these modules statically.',
+    );
+  }
   // An unchanged bundle is left as it is (`tsc` with nothing to do leaves program.js too), so its V8
   // code caches, which are named by the bundle's size and time, stay valid: the next start is fast.
   if (await upToDate(file.contents)) return;
@@ -94,6 +102,19 @@ export async function bundle(): Promise<void> {
       await rm(join(BUNDLE_DIR, name), { recursive: true, force: true });
     }
   }
+}
+
+/**
+ * Modules the bundle would still load with `import()` at run time. esbuild turns `import()` of a bundled
+ * module into a `require`, but keeps it for externals and Node's own modules (`import('node:path')`).
+ * Such an `import()` fails in the vm script the bin runs (bundle-loader.ts), so none may be left.
+ */
+export function dynamicImportsLeft(metafile: import('esbuild').Metafile): string[] {
+  const left = new Set<string>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imp of output.imports) if (imp.kind === 'dynamic-import') left.add(imp.path);
+  }
+  return [...left].sort();
 }
 
 /** True when the bundle on disk has these bytes and is not older than dist/cli/program.js. */

@@ -6,6 +6,13 @@
  * another Node never reads a cache made for something else (V8 also rejects a cache it cannot use).
  * Each command has its own cache: a cache saved by `--version` or `check` holds little of what `build`
  * runs, and an accepted cache is never rewritten.
+ *
+ * The script is compiled without an `importModuleDynamically` loader: on Node 20 that option is
+ * experimental (it printed a warning to the user), and a function restored from the code cache lost it,
+ * so an `import()` in the bundle failed on every run after the first. The bundle therefore holds no
+ * `import()` at all (build-bundle.ts refuses to write one that does), and an `import()` fails on the
+ * first run as on every later one, never only sometimes. A cache folder that cannot be read or written
+ * only costs start-up time.
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,7 +63,6 @@ export function loadBundle(command: string | undefined): LoadedBundle | undefine
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} as Program };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/types.js';
 
 export interface CheckCliOptions {
@@ -7,8 +9,6 @@ export interface CheckCliOptions {
 
 /** Folders under a content root that hold at least one YAML file, sorted by name. */
 async function projectFolders(root: string): Promise<string[] | undefined> {
-  const { readdir } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   try {
     const entries = await readdir(root, { withFileTypes: true });
     const out: string[] = [];
