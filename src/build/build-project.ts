@@ -22,6 +22,21 @@ export interface BuildOptions {
   outDir: string;
   emit: EmitKind[];
   templatesDir: string;
+  /** What a long-running caller (`grantdocs watch`) keeps between builds; absent for one-off builds. */
+  reuse?: BuildReuse;
+}
+
+/**
+ * Hooks for reusing earlier work (src/build/incremental/): a writer's result for a tree it has seen, and
+ * leaving out outputs whose bytes are already on disk. A build with them makes the same bytes as without.
+ */
+export interface BuildReuse {
+  /** The writer's result for this tree: an earlier one if tree and named files are unchanged, else make(). */
+  writer<T>(format: OutputFormat, tree: DocumentTree, make: () => Promise<T>): Promise<T>;
+  /** Of the files about to be written, those whose bytes differ from what is on disk. */
+  changedOnly<F extends { path: string; sha256: string }>(files: F[]): F[];
+  /** Called with the files just written. */
+  written(files: { path: string; sha256: string }[]): void;
 }
 
 export interface OutputRecord extends ManifestOutput {
@@ -124,10 +139,13 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     warnings: manifestWarnings(result.diagnostics),
   });
   await mkdir(outDir, { recursive: true });
-  await writeFilesAtomic([
-    ...pending.map((p) => ({ path: p.file, data: p.data })),
-    { path: join(outDir, 'manifest.json'), data: manifest },
-  ]);
+  const files = [
+    ...pending.map((p) => ({ path: p.file, data: p.data, sha256: p.sha256 })),
+    { path: join(outDir, 'manifest.json'), data: manifest, sha256: sha256(manifest) },
+  ];
+  const changed = opts.reuse ? opts.reuse.changedOnly(files) : files;
+  await writeFilesAtomic(changed);
+  opts.reuse?.written(changed);
   result.outputs = outputs;
   return result;
 }
@@ -158,14 +176,16 @@ async function buildOneDocument(
   if (opts.formats.includes('pdf')) {
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
-    const pdf = await writePdf(tree);
+    const pdf = await (opts.reuse ? opts.reuse.writer('pdf', tree, () => writePdf(tree)) : writePdf(tree));
     diagnostics.push(...pdf.diagnostics);
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
-    const docx = await writeDocx(tree);
+    const docx = await (opts.reuse
+      ? opts.reuse.writer('docx', tree, () => writeDocx(tree))
+      : writeDocx(tree));
     diagnostics.push(...docx.diagnostics);
     add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
   }

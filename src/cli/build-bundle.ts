@@ -56,6 +56,7 @@ const noWoff2: Plugin = {
  * caches of earlier bundles) is removed.
  */
 export async function bundle(): Promise<void> {
+  await copyPdfjs();
   let esbuild: typeof import('esbuild');
   try {
     esbuild = await import('esbuild');
@@ -101,6 +102,28 @@ export async function bundle(): Promise<void> {
     if (join(BUNDLE_DIR, name) !== BUNDLE_FILE && !name.endsWith('.tmp')) {
       await rm(join(BUNDLE_DIR, name), { recursive: true, force: true });
     }
+  }
+}
+
+/**
+ * The preview of `grantdocs watch` draws the PDFs in the browser with pdf.js, served from dist/preview/
+ * (src/watch/preview-server.ts). pdfjs-dist is a dev dependency, like the compiler that makes dist/, so
+ * its two built files are copied there here; without them the preview page says it cannot draw pages.
+ */
+async function copyPdfjs(): Promise<void> {
+  const from = fileURLToPath(new URL('../../node_modules/pdfjs-dist/build/', import.meta.url));
+  const to = resolve(DIST, 'preview');
+  await mkdir(to, { recursive: true });
+  for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+    const bytes = await readFile(join(from, name)).catch(() => undefined);
+    if (!bytes) {
+      process.stderr.write(
+        `build:bundle: pdfjs-dist/build/${name} is missing; the watch preview cannot draw pages.\n`,
+      );
+      continue;
+    }
+    const old = await readFile(join(to, name)).catch(() => undefined);
+    if (!old?.equals(bytes)) await writeFile(join(to, name), bytes);
   }
 }
 

@@ -80,6 +80,8 @@ function createProgram(setExit: (code: number) => void): Command {
     .option('--format <formater>', 'pdf og/eller docx (skilt med komma)')
     .option('--out <mappe>', 'ut-mappen (standard: out)')
     .option('--templates <mappe>', 'malmappen (standard: templates)')
+    .option('--port <port>', 'port for forhåndsvisningen på 127.0.0.1 (standard: 7357, 0: en ledig port)')
+    .option('--no-preview', 'uten forhåndsvisning i nettleseren')
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runWatch } = await import('./commands/watch.js');
       const stop = new AbortController();

@@ -1,31 +1,44 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseBuildOptions, outputLine, type BuildCliOptions } from './build.js';
+import { FolderWatcher, isInside } from '../../watch/folders.js';
+import type { PreviewDocument, PreviewServer } from '../../watch/preview-server.js';
 
-/** A folder and every folder below it. */
-async function subfolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const below = await Promise.all(
-    entries.filter((e) => e.isDirectory()).map((e) => subfolders(join(dir, e.name))),
-  );
-  return [dir, ...below.flat()];
+export interface WatchCliOptions extends BuildCliOptions {
+  /** Port of the preview page; 0 takes any free port. */
+  port?: string;
+  /** False with --no-preview. */
+  preview?: boolean;
 }
 
-/** How long to wait after the last change before rebuilding: editors save in several steps. */
-const DEBOUNCE_MS = 80;
+/** The preview's usual port; when it is taken, any free port is used. */
+const DEFAULT_PORT = 7357;
+
+/** A folder's real path (after symlinks) when it exists, else its absolute path. */
+const real = (dir: string) => realpath(dir).catch(() => resolve(dir));
 
 /**
  * `grantdocs watch`: builds once, then rebuilds whenever a file under the project folder or templates/
- * changes, also in folders made after the start. Runs in one process, so fonts, patterns and templates stay loaded and a rebuild is fast.
- * A broken file only prints its diagnostics; the next save that fixes it builds again.
+ * changes (src/watch/folders.ts: also folders made later, and a project folder deleted and made again).
+ * Runs in one process and keeps what did not change between builds (src/build/incremental/): a document
+ * whose tree and files are as before is not laid out again, and only outputs whose bytes changed are
+ * written. Serves a live preview of the PDFs on 127.0.0.1 (src/watch/preview-server.ts) unless
+ * --no-preview. A broken file only prints its diagnostics (and shows them in the preview, beside the
+ * last good pages); the next save that fixes it builds again.
  * Resolves with the exit code when `signal` aborts (Ctrl+C in the terminal).
  */
-export async function runWatch(target: string, cli: BuildCliOptions, signal?: AbortSignal): Promise<number> {
+export async function runWatch(target: string, cli: WatchCliOptions, signal?: AbortSignal): Promise<number> {
   const parsed = parseBuildOptions(cli);
   if (parsed.error) {
     process.stderr.write(`grantdocs: ${parsed.error}\n`);
+    return 2;
+  }
+  const port = cli.port === undefined ? DEFAULT_PORT : Number(cli.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(
+      `grantdocs: Ugyldig port «${cli.port}». Bruk et tall fra 0 til 65535 (0: en ledig port).\n`,
+    );
     return 2;
   }
   const { isDirectory } = await import('../../build/discover.js');
@@ -33,84 +46,99 @@ export async function runWatch(target: string, cli: BuildCliOptions, signal?: Ab
     process.stderr.write(`grantdocs: Fant ikke prosjektmappen «${target}».\n`);
     return 1;
   }
+  const opts = parsed.options;
+  const outReal = await real(opts.outDir);
+  const projectReal = await real(target);
+  const templatesReal = await real(opts.templatesDir);
+  for (const [watched, what] of [
+    [projectReal, 'prosjektmappen'],
+    [templatesReal, 'malmappen'],
+  ] as const) {
+    if (isInside(outReal, watched)) {
+      process.stderr.write(
+        `grantdocs: Ut-mappen «${opts.outDir}» ligger i ${what}, som watch følger med på: hvert bygg ville ` +
+          `utløst et nytt. Velg en ut-mappe utenfor, for eksempel --out out.\n`,
+      );
+      return 2;
+    }
+  }
+
   const { buildProject } = await import('../../build/build-project.js');
+  const { createBuildReuse } = await import('../../build/incremental/reuse.js');
   const { formatDiagnostics, summaryLine } = await import('../report.js');
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const reuse = createBuildReuse();
+
+  let preview: PreviewServer | undefined;
+  if (cli.preview !== false) {
+    const { PreviewServer } = await import('../../watch/preview-server.js');
+    preview = new PreviewServer();
+    const url = await preview
+      .start(port)
+      .catch(() => (cli.port === undefined ? preview!.start(0) : undefined));
+    if (!url) {
+      process.stderr.write(`grantdocs: Port ${port} er opptatt. Velg en annen med --port, eller --port 0.\n`);
+      preview.close();
+      return 2;
+    }
+    process.stdout.write(`Forhåndsvisning: ${url}\n`);
+  }
 
   const rebuild = async (changed: string[]) => {
     if (changed.length > 0) process.stdout.write(`\nEndret: ${changed.join(', ')}\n`);
+    preview?.building();
     const t0 = performance.now();
     try {
-      const { clearTemplateCache } = await import('../../template/cache.js').catch(() => ({
-        clearTemplateCache: undefined,
-      }));
-      clearTemplateCache?.();
-      const r = await buildProject(target, parsed.options);
-      for (const o of r.outputs) process.stdout.write(outputLine(o) + '\n');
+      const { clearTemplateCache } = await import('../../template/cache.js');
+      clearTemplateCache();
+      const r = await buildProject(target, { ...opts, reuse });
+      for (const o of r.outputs) {
+        const same = reuse.outputs.unchanged.has(o.file) ? '  (uendret)' : '';
+        process.stdout.write(outputLine(o) + same + '\n');
+      }
       if (r.diagnostics.length > 0) process.stdout.write(formatDiagnostics(r.diagnostics, { color }) + '\n');
       process.stdout.write(`${summaryLine(r.diagnostics)} (${Math.round(performance.now() - t0)} ms)\n`);
+      if (preview) {
+        const failed = r.diagnostics.some((d) => d.severity === 'error');
+        preview.update(failed ? undefined : await pdfs(r.outputs), r.diagnostics);
+      }
     } catch (err) {
       process.stdout.write(`Bygget feilet: ${(err as Error).message}\n`);
+      preview?.update(undefined, [
+        { severity: 'error', rule: 'build/failed', message: `Bygget feilet: ${(err as Error).message}` },
+      ]);
     }
     process.stdout.write('Venter på endringer … (Ctrl+C avslutter)\n');
   };
 
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const watchers = new Map<string, FSWatcher>();
-  const watchFolder = (dir: string) => {
-    if (watchers.has(dir)) return;
-    try {
-      const w = watch(dir, onChange(dir));
-      // A watched folder that is deleted ends its watcher; a folder made again later is picked up anew.
-      w.on('error', () => {
-        w.close();
-        watchers.delete(dir);
-      });
-      watchers.set(dir, w);
-    } catch {
-      // Gone again before it could be watched.
-    }
-  };
-  /** A folder made after the start (e.g. for pictures or attachments) is watched from then on. */
-  const watchIfNewFolder = async (path: string) => {
-    if (
-      watchers.has(path) ||
-      !(await stat(path).then(
-        (s) => s.isDirectory(),
-        () => false,
-      ))
-    )
-      return;
-    for (const dir of await subfolders(path)) watchFolder(dir);
-  };
-  const onChange = (base: string) => (_event: string, file: string | Buffer | null) => {
-    const full = file ? join(base, String(file)) : base;
-    const name = relative(process.cwd(), full);
-    if (/(^|[\\/])\.[^\\/]*\.tmp$|~$|\.swp$/.test(name)) return; // editors' and our own temporary files
-    if (file) void watchIfNewFolder(full);
-    changed.add(name);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const batch = [...changed].sort();
-      changed.clear();
-      running = running.then(() => rebuild(batch));
-    }, DEBOUNCE_MS);
-  };
-  // One plain (non-recursive) watcher per folder: set up synchronously, so no change after the first
-  // build can slip by, unlike Node 20's recursive mode on Linux, which starts asynchronously.
-  const dirs = [...(await subfolders(target)), ...(await subfolders(parsed.options.templatesDir))];
-  for (const dir of dirs) watchFolder(dir);
+  const watcher = new FolderWatcher([target, opts.templatesDir], [opts.outDir], (batch) => {
+    running = running.then(() => rebuild(batch));
+  });
+  await watcher.start();
   await rebuild([]);
-  return new Promise((resolve) => {
+  return new Promise((resolvePromise) => {
     const stop = () => {
-      clearTimeout(timer);
-      for (const w of watchers.values()) w.close();
-      void running.then(() => resolve(0));
+      watcher.close();
+      void running.then(() => {
+        preview?.close();
+        resolvePromise(0);
+      });
     };
     if (signal?.aborted) stop();
     signal?.addEventListener('abort', stop, { once: true });
     if (!signal) process.once('SIGINT', stop);
   });
+}
+
+/** The PDFs just built, read back from the output folder, for the preview. */
+async function pdfs(
+  outputs: { file: string; format: string; document: string }[],
+): Promise<PreviewDocument[]> {
+  const docs: PreviewDocument[] = [];
+  for (const o of outputs) {
+    if (o.format !== 'pdf') continue;
+    docs.push({ id: o.document, title: o.document, pdf: new Uint8Array(await readFile(o.file)) });
+  }
+  return docs;
 }

@@ -1,0 +1,132 @@
+/**
+ * The preview page (Norwegian, for the secretariat). It loads pdf.js from /pdfjs/, draws every page of
+ * each document into a canvas, and redraws when /events says a build has finished: only documents whose
+ * PDF changed are drawn again, off screen, then swapped in, and the scroll position is put back, so the
+ * reader stays on the page they were reading. The list of warnings and errors comes from /state.
+ * `document.body.dataset.generation` tells which build is on screen (the browser test waits for it).
+ */
+export const PREVIEW_PAGE = `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>grantdocs – forhåndsvisning</title>
+<style>
+  body { margin: 0; font: 15px/1.4 system-ui, sans-serif; background: #e6e6e6; color: #1a1a1a; }
+  header { position: sticky; top: 0; z-index: 2; background: #1f3a5f; color: #fff; padding: .5rem 1rem;
+    display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
+  header h1 { font-size: 1rem; margin: 0; }
+  header nav a { color: #fff; margin-right: .8rem; }
+  #status { font-size: .9rem; }
+  #problems { background: #fff; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #bbb; max-height: 30vh; overflow: auto; }
+  #problems[hidden] { display: none; }
+  #problems h2 { font-size: 1rem; margin: .2rem 0 .4rem; }
+  #problems ul { margin: 0; padding-left: 1.2rem; }
+  #problems li { margin: .2rem 0; }
+  .feil { color: #a00000; } .advarsel { color: #7a5200; }
+  .place { font-family: ui-monospace, monospace; }
+  .hint { color: #444; display: block; }
+  section.doc { margin: 1rem auto; width: fit-content; }
+  section.doc h2 { font-size: 1.05rem; margin: .5rem 0; }
+  .pages canvas { display: block; margin: 0 auto 12px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+  .failed #status { background: #a00000; padding: 0 .4rem; }
+</style>
+</head>
+<body data-generation="0">
+<header><h1>Forhåndsvisning</h1><nav id="nav"></nav><span id="status" role="status">Bygger …</span></header>
+<section id="problems" hidden aria-live="polite"></section>
+<main id="docs"></main>
+<script type="module">
+import * as pdfjs from '/pdfjs/pdf.min.mjs';
+pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/pdf.worker.min.mjs';
+const SCALE = 1.25;
+const shown = new Map(); // document id -> sha256 on screen
+let drawing = Promise.resolve();
+
+const el = (tag, props = {}, ...kids) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...kids);
+  return e;
+};
+
+async function draw(doc) {
+  const pdf = await pdfjs.getDocument({ url: doc.url, isEvalSupported: false }).promise;
+  const canvases = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale: SCALE * (window.devicePixelRatio || 1) });
+    const canvas = el('canvas', { width: viewport.width, height: viewport.height });
+    canvas.style.width = viewport.width / (window.devicePixelRatio || 1) + 'px';
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', doc.title + ', side ' + n + ' av ' + pdf.numPages);
+    canvas.dataset.page = String(n);
+    await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+    canvases.push(canvas);
+  }
+  await pdf.destroy();
+  return canvases;
+}
+
+function showProblems(state) {
+  const box = document.getElementById('problems');
+  box.replaceChildren();
+  if (state.diagnostics.length === 0) { box.hidden = true; return; }
+  const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
+  const warnings = state.diagnostics.length - errors;
+  box.append(el('h2', { textContent: errors + ' feil, ' + warnings + ' advarsler' }));
+  const list = el('ul');
+  for (const d of state.diagnostics) {
+    list.append(el('li', { className: d.severity },
+      el('span', { className: 'place', textContent: d.place }), ' ',
+      el('strong', { textContent: d.severity }), ' ', d.message,
+      d.hint ? el('span', { className: 'hint', textContent: d.hint }) : ''));
+  }
+  box.append(list);
+  box.hidden = false;
+}
+
+async function refresh() {
+  const state = await (await fetch('/state', { cache: 'no-store' })).json();
+  const main = document.getElementById('docs');
+  const nav = document.getElementById('nav');
+  const x = window.scrollX, y = window.scrollY;
+  for (const doc of state.documents) {
+    let section = document.getElementById('doc-' + doc.id);
+    if (!section) {
+      section = el('section', { className: 'doc', id: 'doc-' + doc.id },
+        el('h2', { textContent: doc.title }), el('div', { className: 'pages' }));
+      main.append(section);
+      nav.append(el('a', { href: '#doc-' + doc.id, textContent: doc.title }));
+    }
+    if (shown.get(doc.id) === doc.sha256) continue;
+    const canvases = await draw(doc);
+    section.querySelector('.pages').replaceChildren(...canvases);
+    shown.set(doc.id, doc.sha256);
+  }
+  for (const section of [...main.children]) {
+    if (!state.documents.some((d) => 'doc-' + d.id === section.id)) {
+      section.remove();
+      shown.delete(section.id.slice(4));
+    }
+  }
+  window.scrollTo(x, y);
+  showProblems(state);
+  document.body.classList.toggle('failed', state.failed);
+  const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
+  document.getElementById('status').textContent = state.failed
+    ? 'Siste lagring har ' + errors + ' feil – viser forrige gode versjon'
+    : 'Oppdatert (bygg ' + state.generation + ')';
+  document.body.dataset.generation = String(state.generation);
+}
+
+const events = new EventSource('/events');
+events.onmessage = (e) => {
+  const msg = JSON.parse(e.data);
+  if (msg.building) { document.getElementById('status').textContent = 'Bygger …'; return; }
+  if (msg.generation > 0) drawing = drawing.then(refresh).catch((err) => {
+    document.getElementById('status').textContent = 'Kunne ikke vise sidene: ' + err.message;
+  });
+};
+</script>
+</body>
+</html>
+`;
