@@ -6,8 +6,8 @@ import { join, relative, resolve, sep } from 'node:path';
 const DEBOUNCE_MS = 80;
 /** How often the watched roots are looked at, to notice a folder deleted and made again. */
 const HEAL_MS = 300;
-/** Editors' and our own temporary files. */
-const TEMPORARY = /(^|[\\/])\.[^\\/]*\.tmp$|~$|\.swp$|(^|[\\/])\.#/;
+/** Editors' and our own temporary files (4913: the probe file vim writes before saving). */
+const TEMPORARY = /\.tmp$|~$|\.swp$|(^|[\\/])\.#|(^|[\\/])4913$/;
 
 /** True when `inner` is `outer` or lies below it (both made absolute). */
 export function isInside(inner: string, outer: string): boolean {

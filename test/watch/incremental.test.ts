@@ -69,7 +69,10 @@ describe.skipIf(!compiled)('incremental rebuilds in watch', () => {
 
       const edits: [string, () => void][] = [
         ['a text', () => edit(join(project, 'prosjekt.yaml'), 'Kjell-Idar Juvik', 'Kari Nordmann')],
-        ['an amount', () => edit(join(project, 'budsjett.yaml'), 'fra: 2500000', 'fra: 2450000')],
+        [
+          'an amount',
+          () => edit(join(project, 'budsjett.yaml'), 'beløp: { fra: 2500000', 'beløp: { fra: 2450000'),
+        ],
         ['a date', () => edit(join(project, 'tidsplan.yaml'), 'dato: 2025-07-04', 'dato: 2025-07-11')],
         [
           'a template',

@@ -9,6 +9,8 @@ export interface WatchProcess {
   waitFor(pattern: RegExp, from: number, ms?: number): Promise<string>;
   /** Resolves after the next finished build (the «Venter på endringer» line) printed after `from`. */
   nextBuild(from: number, ms?: number): Promise<string>;
+  /** Resolves once nothing has been printed for `quietMs` and the last build has finished. */
+  settle(quietMs?: number): Promise<void>;
   /** The preview's address, once printed. */
   previewUrl(): Promise<string>;
   stop(): Promise<void>;
@@ -47,6 +49,13 @@ export function startWatch(args: string[], env: Record<string, string> = {}): Wa
     output: () => text,
     waitFor,
     nextBuild: (from, ms) => waitFor(/Venter på endringer/, from, ms),
+    settle: async (quietMs = 1000) => {
+      for (;;) {
+        const length = text.length;
+        await new Promise((r) => setTimeout(r, quietMs));
+        if (text.length === length && /Venter på endringer[^\n]*\n$/.test(text)) return;
+      }
+    },
     previewUrl: async () => /Forhåndsvisning: (\S+)/.exec(await waitFor(/Forhåndsvisning: \S+\n/, 0))![1]!,
     stop: async () => {
       if (child.exitCode !== null) return;
