@@ -12,14 +12,15 @@ export const PREVIEW_PAGE = `<!doctype html>
 <title>grantdocs – forhåndsvisning</title>
 <style>
   body { margin: 0; font: 15px/1.4 system-ui, sans-serif; background: #e6e6e6; color: #1a1a1a; }
-  header { position: sticky; top: 0; z-index: 2; background: #1f3a5f; color: #fff; padding: .5rem 1rem;
+  #top { position: sticky; top: 0; z-index: 2; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+  header { background: #1f3a5f; color: #fff; padding: .5rem 1rem;
     display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
   header h1 { font-size: 1rem; margin: 0; }
   header nav a { color: #fff; margin-right: .8rem; }
   #status { font-size: .9rem; }
-  #problems { background: #fff; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #bbb; max-height: 30vh; overflow: auto; }
+  #problems { background: #fff; margin: 0; padding: .4rem 1rem; max-height: 35vh; overflow: auto; }
   #problems[hidden] { display: none; }
-  #problems h2 { font-size: 1rem; margin: .2rem 0 .4rem; }
+  #problems summary { font-weight: bold; cursor: pointer; }
   #problems ul { margin: 0; padding-left: 1.2rem; }
   #problems li { margin: .2rem 0; }
   .feil { color: #a00000; } .advarsel { color: #7a5200; }
@@ -32,8 +33,10 @@ export const PREVIEW_PAGE = `<!doctype html>
 </style>
 </head>
 <body data-generation="0">
+<div id="top">
 <header><h1>Forhåndsvisning</h1><nav id="nav"></nav><span id="status" role="status">Bygger …</span></header>
-<section id="problems" hidden aria-live="polite"></section>
+<details id="problems" hidden aria-live="polite"><summary></summary><ul id="problem-list"></ul></details>
+</div>
 <main id="docs"></main>
 <script type="module">
 import * as pdfjs from '/pdfjs/pdf.min.mjs';
@@ -48,8 +51,11 @@ const el = (tag, props = {}, ...kids) => {
   return e;
 };
 
-async function draw(doc) {
+async function draw(doc, section) {
   const pdf = await pdfjs.getDocument({ url: doc.url, isEvalSupported: false }).promise;
+  const title = (await pdf.getMetadata()).info?.Title || doc.id;
+  section.querySelector('h2').textContent = title;
+  document.querySelector('#nav a[href="#doc-' + doc.id + '"]').textContent = title;
   const canvases = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -57,7 +63,7 @@ async function draw(doc) {
     const canvas = el('canvas', { width: viewport.width, height: viewport.height });
     canvas.style.width = viewport.width / (window.devicePixelRatio || 1) + 'px';
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', doc.title + ', side ' + n + ' av ' + pdf.numPages);
+    canvas.setAttribute('aria-label', title + ', side ' + n + ' av ' + pdf.numPages);
     canvas.dataset.page = String(n);
     await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
     canvases.push(canvas);
@@ -66,21 +72,24 @@ async function draw(doc) {
   return canvases;
 }
 
+// The list stays in view at the top; it opens by itself when there are errors, and warnings alone
+// leave it as the reader left it.
 function showProblems(state) {
   const box = document.getElementById('problems');
-  box.replaceChildren();
+  const list = document.getElementById('problem-list');
+  list.replaceChildren();
   if (state.diagnostics.length === 0) { box.hidden = true; return; }
   const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
   const warnings = state.diagnostics.length - errors;
-  box.append(el('h2', { textContent: errors + ' feil, ' + warnings + ' advarsler' }));
-  const list = el('ul');
+  box.querySelector('summary').textContent =
+    errors + ' feil, ' + warnings + (warnings === 1 ? ' advarsel' : ' advarsler');
+  if (errors > 0) box.open = true;
   for (const d of state.diagnostics) {
     list.append(el('li', { className: d.severity },
       el('span', { className: 'place', textContent: d.place }), ' ',
       el('strong', { textContent: d.severity }), ' ', d.message,
       d.hint ? el('span', { className: 'hint', textContent: d.hint }) : ''));
   }
-  box.append(list);
   box.hidden = false;
 }
 
@@ -98,7 +107,7 @@ async function refresh() {
       nav.append(el('a', { href: '#doc-' + doc.id, textContent: doc.title }));
     }
     if (shown.get(doc.id) === doc.sha256) continue;
-    const canvases = await draw(doc);
+    const canvases = await draw(doc, section);
     section.querySelector('.pages').replaceChildren(...canvases);
     shown.set(doc.id, doc.sha256);
   }

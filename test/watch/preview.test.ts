@@ -1,0 +1,138 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWatch, type WatchProcess } from './watch-process.js';
+
+/**
+ * The live preview of `grantdocs watch`, in a real browser: Debian's Chromium, started by the test (never
+ * a downloaded one). Skipped, visibly, where /usr/bin/chromium is missing; .ci/run installs it.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ready =
+  existsSync(CHROMIUM) && existsSync('dist/cli/main.js') && existsSync('dist/preview/pdf.min.mjs');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Saves as editors do: a temporary file renamed into place. */
+function save(file: string, text: string) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+const generation = (page: Page) => page.evaluate(() => Number(document.body.dataset.generation));
+const waitForGeneration = (page: Page, above: number) =>
+  page.waitForFunction((g) => Number(document.body.dataset.generation) > g, above, { timeout: 120_000 });
+
+describe.skipIf(!ready)('the preview in Chromium', () => {
+  let browser: Browser;
+  let w: WatchProcess;
+  let project: string;
+  let url: string;
+
+  beforeAll(async () => {
+    project = join(mkdtempSync(join(tmpdir(), 'gd-preview-')), 'felles-ansvar');
+    cpSync('content/felles-ansvar', project, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'gd-preview-out-'));
+    w = startWatch([
+      project,
+      '--only',
+      'soknad-nfk,prosjektbeskrivelse',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+      '--port',
+      '0',
+    ]);
+    url = await w.previewUrl();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await w?.stop();
+  });
+
+  it('serves only 127.0.0.1 and refuses another Host', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(url, { headers: { host: 'example.com' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('shows the pages, refreshes them after a save keeping the place, and shows an error with its line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await waitForGeneration(page, 0);
+    const pages = page.locator('#doc-soknad-nfk canvas');
+    expect(await pages.count()).toBeGreaterThan(2);
+    expect(await page.locator('#doc-prosjektbeskrivelse canvas').count()).toBeGreaterThan(2);
+    // Something is drawn: the canvas is not blank.
+    const inked = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#doc-soknad-nfk canvas')!;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(1000);
+    await expect.poll(() => page.locator('#problems').textContent()).toMatch(/budsjett\.yaml:\d+:\d+/);
+    // Each document is headed by its title, read from the PDF.
+    expect(await page.locator('#doc-soknad-nfk h2').textContent()).toMatch(/Søknad/);
+    await page.screenshot({ path: join(tmpdir(), 'grantdocs-preview.png') });
+
+    // The reader scrolls to the third page of soknad-nfk; a save redraws and keeps the place.
+    await pages.nth(2).scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(0);
+    const before = await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const g1 = await generation(page);
+    const file = join(project, 'prosjekt.yaml');
+    const good = readFileSync(file, 'utf8');
+    save(file, good.replace('Kjell-Idar Juvik', 'Kari Nordmann'));
+    await waitForGeneration(page, g1);
+    const after = await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    expect(after).not.toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+
+    // A broken save: its error is shown with file:line, and the last good pages stay.
+    const g2 = await generation(page);
+    save(file, good + '\nprosjekt: [\n');
+    await waitForGeneration(page, g2);
+    await expect.poll(() => page.locator('#problems').textContent()).toMatch(/prosjekt\.yaml:\d+:\d+\s*feil/);
+    expect(await page.locator('#status').textContent()).toMatch(/feil – viser forrige gode versjon/);
+    expect(await pages.count()).toBeGreaterThan(2);
+    expect(await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(after);
+    // The error is in view where the reader is (the list stays at the top and opens by itself).
+    const box = await page.locator('#problem-list li.feil').first().boundingBox();
+    expect(box && box.y >= 0 && box.y < 800).toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'grantdocs-preview-error.png') });
+
+    // Fixed again: the error goes away.
+    const g3 = await generation(page);
+    save(file, good);
+    await waitForGeneration(page, g3);
+    expect(await page.locator('#status').textContent()).toMatch(/Oppdatert/);
+    expect(await page.locator('#problems').textContent()).not.toMatch(/\sfeil\s/);
+    expect(errors).toEqual([]);
+  });
+});
