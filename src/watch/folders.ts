@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** How long to wait after the last change before reporting: editors save in several steps. */
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 /** How often the watched roots are looked at, to notice a folder deleted and made again. */
 const HEAL_MS = 300;
 /** Editors' and our own temporary files (4913: the probe file vim writes before saving). */

@@ -1,9 +1,11 @@
 /**
- * The preview page (Norwegian, for the secretariat). It loads pdf.js from /pdfjs/, draws every page of
- * each document into a canvas, and redraws when /events says a build has finished: only documents whose
- * PDF changed are drawn again, off screen, then swapped in, and the scroll position is put back, so the
- * reader stays on the page they were reading. The list of warnings and errors comes from /state.
- * `document.body.dataset.generation` tells which build is on screen (the browser test waits for it).
+ * The preview page (Norwegian, for the secretariat). It loads pdf.js from /pdfjs/, draws the pages of
+ * each document into canvases, and redraws when /events says a build has finished: only documents
+ * whose PDF changed are drawn again. The pages in view are drawn off screen first, then swapped in, and
+ * the scroll position is put back, so the reader stays on the page they were reading; the other pages
+ * follow in the background, those near the view first (`data-drawn` marks a drawn canvas). The list of
+ * warnings and errors comes from /state. `document.body.dataset.generation` tells which build is on
+ * screen (the browser test waits for it).
  */
 export const PREVIEW_PAGE = `<!doctype html>
 <html lang="nb">
@@ -51,25 +53,69 @@ const el = (tag, props = {}, ...kids) => {
   return e;
 };
 
+/** The pages of each document not drawn yet, drawn in the background, those near the view first. */
+const queues = new Map(); // document id -> { pdf, pages: [{ canvas, page, viewport }] }
+let background = false;
+const near = (el) => {
+  const r = el.getBoundingClientRect();
+  return r.bottom > -window.innerHeight && r.top < 2 * window.innerHeight;
+};
+
+async function render(item) {
+  await item.page.render({ canvasContext: item.canvas.getContext('2d'), viewport: item.viewport }).promise;
+  item.canvas.dataset.drawn = 'true';
+}
+
+async function drawRest() {
+  if (background) return;
+  background = true;
+  try {
+    for (;;) {
+      let next;
+      for (const [id, q] of queues) {
+        if (q.pages.length === 0) { queues.delete(id); q.pdf.destroy(); continue; }
+        const i = Math.max(0, q.pages.findIndex((p) => near(p.canvas)));
+        if (!next || near(q.pages[i].canvas)) next = { q, i };
+      }
+      if (!next) return;
+      const [item] = next.q.pages.splice(next.i, 1);
+      await render(item);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  } finally {
+    background = false;
+  }
+}
+
+/**
+ * Draws a document anew: every page gets a canvas of its size; the pages the reader can see (where the
+ * old pages were) are drawn before the canvases are swapped in, the others right after, in the
+ * background.
+ */
 async function draw(doc, section) {
+  const old = queues.get(doc.id);
+  if (old) { queues.delete(doc.id); old.pdf.destroy(); }
   const pdf = await pdfjs.getDocument({ url: doc.url, isEvalSupported: false }).promise;
   const title = (await pdf.getMetadata()).info?.Title || doc.id;
   section.querySelector('h2').textContent = title;
   document.querySelector('#nav a[href="#doc-' + doc.id + '"]').textContent = title;
-  const canvases = [];
+  const ratio = window.devicePixelRatio || 1;
+  const before = [...section.querySelectorAll('.pages canvas')];
+  const items = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const viewport = page.getViewport({ scale: SCALE * (window.devicePixelRatio || 1) });
+    const viewport = page.getViewport({ scale: SCALE * ratio });
     const canvas = el('canvas', { width: viewport.width, height: viewport.height });
-    canvas.style.width = viewport.width / (window.devicePixelRatio || 1) + 'px';
+    canvas.style.width = viewport.width / ratio + 'px';
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', title + ', side ' + n + ' av ' + pdf.numPages);
     canvas.dataset.page = String(n);
-    await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
-    canvases.push(canvas);
+    items.push({ canvas, page, viewport });
   }
-  await pdf.destroy();
-  return canvases;
+  const now = items.filter((item, i) => (before[i] ? near(before[i]) : i < 2));
+  for (const item of now) await render(item);
+  section.querySelector('.pages').replaceChildren(...items.map((item) => item.canvas));
+  queues.set(doc.id, { pdf, pages: items.filter((item) => !now.includes(item)) });
 }
 
 // The list stays in view at the top; it opens by itself when there are errors, and warnings alone
@@ -107,8 +153,7 @@ async function refresh() {
       nav.append(el('a', { href: '#doc-' + doc.id, textContent: doc.title }));
     }
     if (shown.get(doc.id) === doc.sha256) continue;
-    const canvases = await draw(doc, section);
-    section.querySelector('.pages').replaceChildren(...canvases);
+    await draw(doc, section);
     shown.set(doc.id, doc.sha256);
   }
   for (const section of [...main.children]) {
@@ -118,6 +163,7 @@ async function refresh() {
     }
   }
   window.scrollTo(x, y);
+  void drawRest();
   showProblems(state);
   document.body.classList.toggle('failed', state.failed);
   const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
@@ -127,6 +173,7 @@ async function refresh() {
   document.body.dataset.generation = String(state.generation);
 }
 
+window.addEventListener('scroll', () => void drawRest(), { passive: true });
 const events = new EventSource('/events');
 events.onmessage = (e) => {
   const msg = JSON.parse(e.data);

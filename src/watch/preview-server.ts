@@ -124,6 +124,8 @@ export class PreviewServer {
           "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self' data: blob:; worker-src 'self' blob:",
       });
       res.end(PREVIEW_PAGE);
+    } else if (path === '/favicon.ico') {
+      res.writeHead(204, headers).end();
     } else if (path === '/state') {
       res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(this.state));

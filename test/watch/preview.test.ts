@@ -100,18 +100,24 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(await page.locator('#doc-soknad-nfk h2').textContent()).toMatch(/Søknad/);
     await page.screenshot({ path: join(tmpdir(), 'grantdocs-preview.png') });
 
-    // The reader scrolls to the third page of soknad-nfk; a save redraws and keeps the place.
-    await pages.nth(2).scrollIntoViewIfNeeded();
+    // The reader scrolls into the first page of soknad-nfk; a save redraws and keeps the place.
+    await pages
+      .nth(0)
+      .evaluate((c) => window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY - 200));
     const y = await page.evaluate(() => window.scrollY);
     expect(y).toBeGreaterThan(0);
-    const before = await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const inView = pages.nth(0);
+    const before = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
     const g1 = await generation(page);
     const file = join(project, 'prosjekt.yaml');
     const good = readFileSync(file, 'utf8');
     save(file, good.replace('Kjell-Idar Juvik', 'Kari Nordmann'));
     await waitForGeneration(page, g1);
-    const after = await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    // The page in view is drawn before the new pages are shown; the others follow.
+    expect(await inView.getAttribute('data-drawn')).toBe('true');
+    const after = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
     expect(after).not.toBe(before);
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.dataset.drawn));
     expect(await page.evaluate(() => window.scrollY)).toBe(y);
 
     // A broken save: its error is shown with file:line, and the last good pages stay.
@@ -121,7 +127,7 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     await expect.poll(() => page.locator('#problems').textContent()).toMatch(/prosjekt\.yaml:\d+:\d+\s*feil/);
     expect(await page.locator('#status').textContent()).toMatch(/feil – viser forrige gode versjon/);
     expect(await pages.count()).toBeGreaterThan(2);
-    expect(await pages.nth(0).evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(after);
+    expect(await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(after);
     // The error is in view where the reader is (the list stays at the top and opens by itself).
     const box = await page.locator('#problem-list li.feil').first().boundingBox();
     expect(box && box.y >= 0 && box.y < 800).toBe(true);

@@ -89,8 +89,11 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
     preview?.building();
     const t0 = performance.now();
     try {
-      const { clearTemplateCache } = await import('../../template/cache.js');
-      clearTemplateCache();
+      // Compiled templates are kept unless something other than content (YAML) changed.
+      if (changed.length === 0 || !changed.every((p) => /\.ya?ml$/i.test(p))) {
+        const { clearTemplateCache } = await import('../../template/cache.js');
+        clearTemplateCache();
+      }
       const r = await buildProject(target, { ...opts, reuse });
       for (const o of r.outputs) {
         const same = reuse.outputs.unchanged.has(o.file) ? '  (uendret)' : '';
