@@ -77,7 +77,9 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
       .start(port)
       .catch(() => (cli.port === undefined ? preview!.start(0) : undefined));
     if (!url) {
-      process.stderr.write(`grantdocs: Port ${port} er opptatt. Velg en annen med --port, eller --port 0.\n`);
+      process.stderr.write(
+        `grantdocs: Port ${port} kan ikke brukes (opptatt eller ikke tillatt). Velg en annen med --port, eller --port 0.\n`,
+      );
       preview.close();
       return 2;
     }
