@@ -7,8 +7,10 @@ import type { FinancingChartData } from '../tree/types.js';
 import {
   deriveApplicant,
   deriveMunicipalities,
+  deriveSignatory,
   type ApplicantFacts,
   type MunicipalityFacts,
+  type SignatoryFacts,
 } from './applicant.js';
 import { deriveBudget, type BudgetFacts } from './budget.js';
 import { financingChart } from './financing-chart.js';
@@ -20,6 +22,7 @@ export interface ApplicationFacts {
   docId: string;
   recipient: string | null;
   applicant: ApplicantFacts;
+  signatory: SignatoryFacts;
   /** Amount applied for per year, and in total (a range stays a range). */
   applied: { year: number; amount: Amount }[];
   appliedTotal: AmountSum;
@@ -43,12 +46,14 @@ export function deriveFacts(project: Project): Facts {
   const documents: Record<string, ApplicationFacts> = {};
   for (const doc of project.dokumenter) {
     const applied = (doc.søkt_beløp ?? []).map((s) => ({ year: s.år, amount: s.beløp }));
+    const applicant = deriveApplicant(project, municipalities, doc);
     documents[doc.id] = {
       docId: doc.id,
       recipient: doc.mottaker
         ? (project.partnere.find((p) => p.id === doc.mottaker)?.navn ?? doc.mottaker)
         : null,
-      applicant: deriveApplicant(project, municipalities, doc),
+      applicant,
+      signatory: deriveSignatory(project, municipalities, doc, applicant),
       applied,
       appliedTotal: sumAmounts(applied.map((a) => a.amount)),
     };
