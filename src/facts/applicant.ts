@@ -118,9 +118,8 @@ export function deriveApplicant(project: Project, m: MunicipalityFacts, doc: Doc
     søker.via === undefined
       ? null
       : (organisationName(project, m, søker.via, true) ?? `vertskommunen (${OPEN})`);
-  const applicantIsMunicipality = project.partnere.find((p) => p.id === søker.partner)?.type === 'kommune';
-  const onBehalfOf =
-    søker.på_vegne_av ?? (applicantIsMunicipality && m.all.length <= 1 ? null : municipalitiesText(m.all));
+  // Without «på_vegne_av», an applicant for several municipalities applies on behalf of them all.
+  const onBehalfOf = søker.på_vegne_av ?? (m.all.length > 1 ? municipalitiesText(m.all) : null);
   return {
     organisation: org,
     via,

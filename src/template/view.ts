@@ -102,6 +102,16 @@ function ownFinancing(
   };
 }
 
+/** The region's situation has something to show: findings, a summary, structures or an assessment. */
+function hasSituation(p: Project): boolean {
+  const k = p.kunnskapsgrunnlag;
+  return Boolean(
+    (k && (k.funn?.length || k.oppsummering || k.rapport?.formål)) ||
+      p.eksisterende_strukturer?.length ||
+      p.vurdering_av_regionen,
+  );
+}
+
 const PARTICIPATION: Record<string, string> = { ja: 'Ja', nei: 'Nei' };
 
 /** The municipality table: participation and one column per attribute the content names. */
@@ -263,6 +273,7 @@ export function buildView(
           },
     arbeidsgiver: employer ?? new safe(`vertskommunen (${UNRESOLVED_MARKDOWN})`),
     egne_tekster: ownTexts(project, doc, safe),
+    situasjon: hasSituation(project),
     kontaktperson: {
       navn: contact.navn,
       rolle: contact.rolle,
