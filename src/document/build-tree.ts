@@ -11,6 +11,7 @@ import type { DocumentSpec, Project } from '../model/project.js';
 import { parseMarkup } from '../markup/parse.js';
 import { renderTemplate } from '../template/render.js';
 import { templateName } from './template-name.js';
+import { dropNulls } from '../model/drop-nulls.js';
 import { buildView } from '../template/view.js';
 import type { DocumentTree } from '../tree/types.js';
 import { documentMeta } from './meta.js';
@@ -37,11 +38,12 @@ function epochIsoDate(): string | undefined {
 }
 
 export function buildDocumentTree(
-  project: Project,
+  given: Project,
   facts: Facts,
   doc: DocumentSpec,
   opts: BuildTreeOptions,
 ): TreeResult {
+  const project = dropNulls(given);
   const diagnostics: Diagnostic[] = [];
   const iso = epochIsoDate();
   const meta = documentMeta(

@@ -3,6 +3,7 @@
  * content. Pure functions of the validated project; the templates use these instead of typing numbers.
  */
 import type { Amount, Project } from '../model/project.js';
+import { dropNulls } from '../model/drop-nulls.js';
 import type { FinancingChartData } from '../tree/types.js';
 import {
   deriveApplicant,
@@ -39,7 +40,8 @@ export interface Facts {
   documents: Record<string, ApplicationFacts>;
 }
 
-export function deriveFacts(project: Project): Facts {
+export function deriveFacts(given: Project): Facts {
+  const project = dropNulls(given);
   const budget = deriveBudget(project);
   const period = derivePeriod(project);
   const municipalities = deriveMunicipalities(project);

@@ -64,12 +64,12 @@ function markdownFields(project: Project, safe: SafeStringCtor): Partial<Project
     tekster[k] = k === 'kortbeskrivelse' ? v : new safe(v);
   }
   const out: Record<string, unknown> = { tekster };
-  if (project.kunnskapsgrunnlag?.oppsummering !== undefined)
+  if (typeof project.kunnskapsgrunnlag?.oppsummering === 'string')
     out.kunnskapsgrunnlag = {
       ...project.kunnskapsgrunnlag,
       oppsummering: new safe(project.kunnskapsgrunnlag.oppsummering),
     };
-  if (project.vurdering_av_regionen !== undefined)
+  if (typeof project.vurdering_av_regionen === 'string')
     out.vurdering_av_regionen = new safe(project.vurdering_av_regionen);
   return out as Partial<Project>;
 }
@@ -107,8 +107,8 @@ function hasSituation(p: Project): boolean {
   const k = p.kunnskapsgrunnlag;
   return Boolean(
     (k && (k.funn?.length || k.oppsummering || k.rapport?.formål)) ||
-      p.eksisterende_strukturer?.length ||
-      p.vurdering_av_regionen,
+    p.eksisterende_strukturer?.length ||
+    p.vurdering_av_regionen,
   );
 }
 
