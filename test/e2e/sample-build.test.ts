@@ -8,6 +8,8 @@ import { sha256 } from '../../src/build/manifest.js';
 import { checkProject } from '../../src/content/check.js';
 import { findUnresolved } from '../../src/model/unresolved.js';
 import type { DocumentTree } from '../../src/tree/types.js';
+import { badSums, emptyHeadings, FORBIDDEN } from '../property/checks.js';
+import { treeTexts } from '../pdf/tree-text.js';
 import { docxText, missingInOrder, pdfBodyText } from './read-outputs.js';
 
 /** Every project under content/ is built: the samples are part of what CI proves. */
@@ -93,6 +95,20 @@ describe.each(PROJECTS)('building content/%s', (name) => {
       expect({ id, missing: missingInOrder(tree(id), text) }).toEqual({ id, missing: [] });
       const word = docxText(join(dir(), `${id}.docx`));
       expect({ id, missing: missingInOrder(tree(id), word) }).toEqual({ id, missing: [] });
+    }
+  });
+
+  it('has no empty heading, no stray «null» or «NaN», and sums that add up', async () => {
+    for (const id of docs) {
+      const t = tree(id);
+      const tables = t.children.flatMap((b) => (b.type === 'table' ? [b] : []));
+      const pdf = await pdfBodyText(join(dir(), `${id}.pdf`));
+      expect({
+        id,
+        empty: emptyHeadings(t.children),
+        stray: FORBIDDEN.exec(`${treeTexts(t).join('\n')}\n${pdf}`)?.[0] ?? null,
+        sums: tables.flatMap(badSums),
+      }).toEqual({ id, empty: [], stray: null, sums: [] });
     }
   });
 
