@@ -82,7 +82,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const name = basename(dir.replace(/[\\/]+$/, ''));
   const result: ProjectBuildResult = { project: name, dir, outputs: [], diagnostics: [], usageError: false };
   const { checkProject } = await import('../content/check.js');
-  const checked = await checkProject(dir, { final: opts.final });
+  const checked = await checkProject(dir, { final: opts.final, templatesDir: opts.templatesDir });
   result.diagnostics.push(...checked.diagnostics);
   if (!checked.project || !checked.loaded || hasErrors(checked.diagnostics)) return result;
   const project: Project = checked.project;
@@ -189,7 +189,8 @@ async function buildOneDocument(
     diagnostics.push(...docx.diagnostics);
     add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
   }
-  if (doc.type === 'søknad') {
+  const { hasPortalExport } = await import('../document/template-name.js');
+  if (hasPortalExport(doc, project)) {
     const { portalFields } = await import('../facts/portal.js');
     const recipient = project.partnere.find((p) => p.id === doc.mottaker)?.navn ?? doc.mottaker ?? '';
     const exported = renderPortalExport(doc.tittel, recipient, portalFields(project, facts, doc));

@@ -45,19 +45,22 @@ function createProgram(setExit: (code: number) => void): Command {
     .command('check')
     .description('kontroller innholdet i en prosjektmappe (alle mapper under content/ uten argument)')
     .usage('[valg] [mappe]')
-    .argument('[mappe]', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .argument('[mappe]', 'prosjektmappen, for eksempel content/mitt-prosjekt')
     .option('--final', 'endelig versjon: verdier som ikke er avklart, blir feil i stedet for advarsler')
     .option('--format <format>', 'utdata: tekst (standard) eller json')
-    .action(async (dir: string | undefined, opts: { final?: boolean; format?: string }) => {
-      const { runCheck } = await import('./commands/check.js');
-      setExit(await runCheck(dir, opts));
-    });
+    .option('--templates <mappe>', 'malmappen (standard: templates)')
+    .action(
+      async (dir: string | undefined, opts: { final?: boolean; format?: string; templates?: string }) => {
+        const { runCheck } = await import('./commands/check.js');
+        setExit(await runCheck(dir, opts));
+      },
+    );
 
   program
     .command('build')
     .description('bygg dokumentene (PDF og DOCX) for en prosjektmappe (alle under content/ uten argument)')
     .usage('[valg] [mappe]')
-    .argument('[mappe]', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .argument('[mappe]', 'prosjektmappen, for eksempel content/mitt-prosjekt')
     .option('--final', 'endelig versjon: verdier som ikke er avklart, stopper bygget')
     .option('--only <dokumenter>', 'bygg bare disse dokumentene (id-er skilt med komma)')
     .option('--format <formater>', 'pdf, docx og/eller json (skilt med komma)')
@@ -74,7 +77,7 @@ function createProgram(setExit: (code: number) => void): Command {
     .command('watch')
     .description('bygg på nytt hver gang en fil i prosjektmappen eller malene endres')
     .usage('[valg] <mappe>')
-    .argument('<mappe>', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .argument('<mappe>', 'prosjektmappen, for eksempel content/mitt-prosjekt')
     .option('--final', 'endelig versjon')
     .option('--only <dokumenter>', 'bygg bare disse dokumentene (id-er skilt med komma)')
     .option('--format <formater>', 'pdf og/eller docx (skilt med komma)')

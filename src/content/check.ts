@@ -6,7 +6,7 @@ import { validateProject } from './validate.js';
 /** Loads and validates a project folder; `project` is set when there are no errors. */
 export async function checkProject(
   dir: string,
-  opts: { final: boolean },
+  opts: { final: boolean; templatesDir?: string },
 ): Promise<{ loaded?: LoadedProject; project?: Project; diagnostics: Diagnostic[] }> {
   const { loaded, diagnostics } = await loadProject(dir);
   if (!loaded) return { diagnostics };

@@ -43,7 +43,7 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
     if (!st.isDirectory())
       return {
         diagnostics: [
-          missingFolder(dir, `«${dir}» er ikke en mappe`, 'Oppgi prosjektmappen, for eksempel content/felles-ansvar.'),
+          missingFolder(dir, `«${dir}» er ikke en mappe`, 'Oppgi prosjektmappen, for eksempel content/mitt-prosjekt.'),
         ],
       };
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
@@ -53,7 +53,7 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
         missingFolder(
           dir,
           `Fant ikke prosjektmappen «${dir}»`,
-          'Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/felles-ansvar.',
+          'Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/mitt-prosjekt.',
         ),
       ],
     };

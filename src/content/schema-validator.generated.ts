@@ -117,7 +117,7 @@ const schema19 = {
     tekster: {
       title: 'Tekster',
       description:
-        'Løpende tekster i Markdown. bakgrunn, modell og kortbeskrivelse er påkrevd; andre tekster kan legges til med egne navn.',
+        'Løpende tekster i Markdown. bakgrunn, modell og kortbeskrivelse er påkrevd. utrulling, begrunnelse, finansieringsramme og overføringsverdi har faste plasser i malene. En egen tekst med et annet navn skrives med overskrift og plassering (overskrift, etter, tekst); da kommer den i dokumentene under sin egen overskrift.',
       type: 'object',
       required: ['bakgrunn', 'modell', 'kortbeskrivelse'],
       properties: {
@@ -138,9 +138,9 @@ const schema19 = {
         },
       },
       additionalProperties: {
-        $ref: '#/$defs/markdown',
+        anyOf: [{ $ref: '#/$defs/markdown' }, { $ref: '#/$defs/egen_tekst' }],
         title: 'Tekst',
-        description: 'En egen tekst i Markdown.',
+        description: 'En tekst i Markdown, eller en egen tekst med overskrift og plassering.',
       },
     },
     målgruppe: {
@@ -244,7 +244,7 @@ const schema19 = {
     },
     organisering: {
       title: 'Organisering',
-      description: 'Prosjekteier, arbeidsgiver, samlokalisering, ansvar og ressurser.',
+      description: 'Prosjekteier, arbeidsgiver, en kort beskrivelse, ansvar og ressurser.',
       type: 'object',
       additionalProperties: false,
       required: ['prosjekteier', 'arbeidsgiver', 'ansvar', 'ressurser'],
@@ -260,10 +260,11 @@ const schema19 = {
           description:
             '«vertskommunen», eller id-en til en partner eller kommune som har arbeidsgiveransvaret.',
         },
-        samlokalisering: {
+        beskrivelse: {
           $ref: '#/$defs/tekst',
-          title: 'Samlokalisering',
-          description: 'Hvor og med hvem stillingene samlokaliseres.',
+          title: 'Beskrivelse',
+          description:
+            'Hvordan prosjektet er organisert (ren tekst), for eksempel hvor de ansatte holder til og hvem de samarbeider tett med.',
         },
         ansvar: {
           title: 'Ansvar',
@@ -380,18 +381,6 @@ const schema19 = {
             description: 'Id-en til kommunen (fra kommuner).',
           },
           vedtatt: { $ref: '#/$defs/dato', title: 'Vedtatt', description: 'Når strukturen ble vedtatt.' },
-          klassetrinn: {
-            title: 'Klassetrinn',
-            description: 'Klassetrinn tiltaket gjelder, for eksempel [5, 8].',
-            type: 'array',
-            items: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 13,
-              title: 'Klassetrinn',
-              description: 'Ett klassetrinn.',
-            },
-          },
           beskrivelse: {
             $ref: '#/$defs/tekst',
             title: 'Beskrivelse',
@@ -423,10 +412,10 @@ const schema19 = {
           },
           navn: { $ref: '#/$defs/tekst', title: 'Navn', description: 'Organisasjonens navn.' },
           type: {
-            enum: ['fylkeskommune', 'stat', 'politi', 'regionråd', 'kommune', 'annen'],
+            enum: ['fylkeskommune', 'stat', 'regionråd', 'kommune', 'annen'],
             title: 'Type',
             description:
-              'Hva slags organisasjon: fylkeskommune, stat, politi, regionråd, kommune eller annen.',
+              'Hva slags organisasjon: fylkeskommune, stat (for eksempel Statsforvalteren), regionråd, kommune eller annen (stiftelser, direktorater, politiet, bedrifter …). Typen velger søknadsmal: fylkeskommune og stat har egne maler, alle andre får den generelle søknadsmalen.',
           },
           orgnr: { $ref: '#/$defs/orgnr' },
           rolle: { $ref: '#/$defs/tekst', title: 'Rolle', description: 'Partnerens rolle i prosjektet.' },
@@ -490,10 +479,17 @@ const schema19 = {
             title: 'Deltakelse',
             description: 'Om kommunen deltar: ja, nei eller «ikke avklart».',
           },
-          slt: {
-            type: 'boolean',
-            title: 'SLT-kommune',
-            description: 'true hvis kommunen har SLT-koordinator.',
+          egenskaper: {
+            title: 'Egenskaper',
+            description:
+              'Egne opplysninger om kommunen, med navn dere velger, for eksempel «SLT-koordinator: true». Hver egenskap blir en kolonne i kommunetabellen; true og false vises som «Ja» og «Nei», en kommune uten egenskapen får «–».',
+            type: 'object',
+            propertyNames: { minLength: 1 },
+            additionalProperties: {
+              anyOf: [{ type: 'boolean' }, { $ref: '#/$defs/tekst' }],
+              title: 'Egenskap',
+              description: 'true, false eller en kort tekst.',
+            },
           },
           orgnr: { $ref: '#/$defs/orgnr' },
         },
@@ -741,6 +737,32 @@ const schema19 = {
               },
             },
           },
+          underskriver: {
+            title: 'Underskriver',
+            description:
+              'Hvem som underskriver søknaden. Mangler den, er den ikke avklart (advarsel i utkast, feil med --final). Skriv «ikke avklart» i navn eller tittel hvis personen ikke er bestemt.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['navn', 'tittel'],
+            properties: {
+              navn: {
+                $ref: '#/$defs/tekst',
+                title: 'Navn',
+                description: 'Underskriverens fulle navn, eller «ikke avklart».',
+              },
+              tittel: {
+                $ref: '#/$defs/tekst',
+                title: 'Tittel',
+                description: 'Underskriverens stilling, for eksempel «ordfører» eller «daglig leder».',
+              },
+              organisasjon: {
+                $ref: '#/$defs/id',
+                title: 'Organisasjon',
+                description:
+                  'Id-en til partneren eller kommunen underskriveren representerer. Uten den: søkeren, eller vertskommunen når bare en kommune kan søke.',
+              },
+            },
+          },
           regler: {
             title: 'Regler',
             description: 'Tilskuddsordningens regler; grantdocs kontrollerer dem.',
@@ -794,7 +816,8 @@ const schema19 = {
           mal: {
             type: 'string',
             title: 'Mal',
-            description: 'Malfil under templates/ hvis standardmalen ikke skal brukes.',
+            description:
+              'Malfil under templates/ (uten eller med .md.hbs) hvis den vanlige malen ikke skal brukes. Uten mal velges malen etter mottakerens type; mottakere uten egen mal får den generelle søknadsmalen soknad.md.hbs.',
           },
         },
       },
@@ -886,6 +909,49 @@ const schema19 = {
           title: 'Indikator',
           description: 'Hvordan måloppnåelsen kan etterprøves.',
         },
+      },
+    },
+    egen_tekst: {
+      title: 'Egen tekst',
+      description: 'En tekst under sin egen overskrift, plassert etter en av seksjonene i dokumentene.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['overskrift', 'etter', 'tekst'],
+      properties: {
+        overskrift: {
+          $ref: '#/$defs/tekst',
+          title: 'Overskrift',
+          description: 'Overskriften teksten står under.',
+        },
+        etter: {
+          enum: [
+            'bakgrunn',
+            'modell',
+            'situasjon',
+            'mål',
+            'målgruppe',
+            'organisering',
+            'tidsplan',
+            'budsjett',
+            'søknadsbeløp',
+            'slutt',
+          ],
+          title: 'Etter',
+          description:
+            'Seksjonen teksten kommer etter: bakgrunn, modell, situasjon, mål, målgruppe, organisering, tidsplan, budsjett, søknadsbeløp eller slutt (til sist, før underskriften).',
+        },
+        dokumenter: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/id',
+            title: 'Dokument',
+            description: 'Id-en til et dokument (fra dokumenter).',
+          },
+          title: 'Dokumenter',
+          description: 'Dokumentene teksten skal stå i (id-er fra dokumenter). Uten listen står den i alle.',
+        },
+        tekst: { $ref: '#/$defs/markdown', title: 'Tekst', description: 'Teksten (Markdown).' },
       },
     },
   },
@@ -1130,6 +1196,274 @@ function validate71(
 }
 validate71.evaluated = { dynamicProps: false, dynamicItems: false };
 const schema24 = {
+  title: 'Egen tekst',
+  description: 'En tekst under sin egen overskrift, plassert etter en av seksjonene i dokumentene.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['overskrift', 'etter', 'tekst'],
+  properties: {
+    overskrift: {
+      $ref: '#/$defs/tekst',
+      title: 'Overskrift',
+      description: 'Overskriften teksten står under.',
+    },
+    etter: {
+      enum: [
+        'bakgrunn',
+        'modell',
+        'situasjon',
+        'mål',
+        'målgruppe',
+        'organisering',
+        'tidsplan',
+        'budsjett',
+        'søknadsbeløp',
+        'slutt',
+      ],
+      title: 'Etter',
+      description:
+        'Seksjonen teksten kommer etter: bakgrunn, modell, situasjon, mål, målgruppe, organisering, tidsplan, budsjett, søknadsbeløp eller slutt (til sist, før underskriften).',
+    },
+    dokumenter: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        $ref: '#/$defs/id',
+        title: 'Dokument',
+        description: 'Id-en til et dokument (fra dokumenter).',
+      },
+      title: 'Dokumenter',
+      description: 'Dokumentene teksten skal stå i (id-er fra dokumenter). Uten listen står den i alle.',
+    },
+    tekst: { $ref: '#/$defs/markdown', title: 'Tekst', description: 'Teksten (Markdown).' },
+  },
+};
+function validate73(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.overskrift === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'overskrift' },
+        message: "must have required property '" + 'overskrift' + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.etter === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'etter' },
+        message: "must have required property '" + 'etter' + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tekst === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'tekst' },
+        message: "must have required property '" + 'tekst' + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'overskrift' || key0 === 'etter' || key0 === 'dokumenter' || key0 === 'tekst')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema24,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.overskrift !== undefined) {
+      if (
+        !validate53(data.overskrift, {
+          instancePath: instancePath + '/overskrift',
+          parentData: data,
+          parentDataProperty: 'overskrift',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.etter !== undefined) {
+      let data1 = data.etter;
+      if (!(
+        data1 === 'bakgrunn' ||
+        data1 === 'modell' ||
+        data1 === 'situasjon' ||
+        data1 === 'mål' ||
+        data1 === 'målgruppe' ||
+        data1 === 'organisering' ||
+        data1 === 'tidsplan' ||
+        data1 === 'budsjett' ||
+        data1 === 'søknadsbeløp' ||
+        data1 === 'slutt'
+      )) {
+        const err4 = {
+          instancePath: instancePath + '/etter',
+          schemaPath: '#/properties/etter/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema24.properties.etter.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema24.properties.etter.enum,
+          parentSchema: schema24.properties.etter,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.dokumenter !== undefined) {
+      let data2 = data.dokumenter;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = {
+            instancePath: instancePath + '/dokumenter',
+            schemaPath: '#/properties/dokumenter/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema24.properties.dokumenter,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate61(data2[i0], {
+              instancePath: instancePath + '/dokumenter/' + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/dokumenter',
+          schemaPath: '#/properties/dokumenter/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema24.properties.dokumenter.type,
+          parentSchema: schema24.properties.dokumenter,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.tekst !== undefined) {
+      if (
+        !validate71(data.tekst, {
+          instancePath: instancePath + '/tekst',
+          parentData: data,
+          parentDataProperty: 'tekst',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema24.type,
+      parentSchema: schema24,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema25 = {
   title: 'Mål',
   description: 'Ett mål med en etterprøvbar indikator der det er mulig.',
   type: 'object',
@@ -1144,13 +1478,13 @@ const schema24 = {
     },
   },
 };
-function validate79(
+function validate84(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate84.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1165,8 +1499,8 @@ function validate79(
         keyword: 'required',
         params: { missingProperty: 'tekst' },
         message: "must have required property '" + 'tekst' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema25.required,
+        parentSchema: schema25,
         data,
       };
       if (vErrors === null) {
@@ -1185,7 +1519,7 @@ function validate79(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema25,
           data,
         };
         if (vErrors === null) {
@@ -1231,8 +1565,8 @@ function validate79(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema25.type,
+      parentSchema: schema25,
       data,
     };
     if (vErrors === null) {
@@ -1242,11 +1576,11 @@ function validate79(
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema25 = {
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema26 = {
   title: 'Beløp',
   description:
     'Hele kroner: et tall (2500000), et anslag med spenn { fra: 2500000, til: 3000000 } eller «ikke avklart».',
@@ -1266,13 +1600,13 @@ const schema25 = {
     { const: 'ikke avklart', title: 'Ikke avklart', description: 'Beløpet er ikke avklart ennå.' },
   ],
 };
-function validate91(
+function validate96(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate96.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1289,8 +1623,8 @@ function validate91(
       keyword: 'type',
       params: { type: 'integer' },
       message: 'must be integer',
-      schema: schema25.anyOf[0].type,
-      parentSchema: schema25.anyOf[0],
+      schema: schema26.anyOf[0].type,
+      parentSchema: schema26.anyOf[0],
       data,
     };
     if (vErrors === null) {
@@ -1309,7 +1643,7 @@ function validate91(
         params: { comparison: '>=', limit: 0 },
         message: 'must be >= 0',
         schema: 0,
-        parentSchema: schema25.anyOf[0],
+        parentSchema: schema26.anyOf[0],
         data,
       };
       if (vErrors === null) {
@@ -1331,8 +1665,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'fra' },
         message: "must have required property '" + 'fra' + "'",
-        schema: schema25.anyOf[1].required,
-        parentSchema: schema25.anyOf[1],
+        schema: schema26.anyOf[1].required,
+        parentSchema: schema26.anyOf[1],
         data,
       };
       if (vErrors === null) {
@@ -1349,8 +1683,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'til' },
         message: "must have required property '" + 'til' + "'",
-        schema: schema25.anyOf[1].required,
-        parentSchema: schema25.anyOf[1],
+        schema: schema26.anyOf[1].required,
+        parentSchema: schema26.anyOf[1],
         data,
       };
       if (vErrors === null) {
@@ -1369,7 +1703,7 @@ function validate91(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema25.anyOf[1],
+          parentSchema: schema26.anyOf[1],
           data,
         };
         if (vErrors === null) {
@@ -1389,8 +1723,8 @@ function validate91(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema25.anyOf[1].properties.fra.type,
-          parentSchema: schema25.anyOf[1].properties.fra,
+          schema: schema26.anyOf[1].properties.fra.type,
+          parentSchema: schema26.anyOf[1].properties.fra,
           data: data0,
         };
         if (vErrors === null) {
@@ -1409,7 +1743,7 @@ function validate91(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema25.anyOf[1].properties.fra,
+            parentSchema: schema26.anyOf[1].properties.fra,
             data: data0,
           };
           if (vErrors === null) {
@@ -1430,8 +1764,8 @@ function validate91(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema25.anyOf[1].properties.til.type,
-          parentSchema: schema25.anyOf[1].properties.til,
+          schema: schema26.anyOf[1].properties.til.type,
+          parentSchema: schema26.anyOf[1].properties.til,
           data: data1,
         };
         if (vErrors === null) {
@@ -1450,7 +1784,7 @@ function validate91(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema25.anyOf[1].properties.til,
+            parentSchema: schema26.anyOf[1].properties.til,
             data: data1,
           };
           if (vErrors === null) {
@@ -1469,8 +1803,8 @@ function validate91(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema25.anyOf[1].type,
-      parentSchema: schema25.anyOf[1],
+      schema: schema26.anyOf[1].type,
+      parentSchema: schema26.anyOf[1],
       data,
     };
     if (vErrors === null) {
@@ -1494,7 +1828,7 @@ function validate91(
       params: { allowedValue: 'ikke avklart' },
       message: 'must be equal to constant',
       schema: 'ikke avklart',
-      parentSchema: schema25.anyOf[2],
+      parentSchema: schema26.anyOf[2],
       data,
     };
     if (vErrors === null) {
@@ -1513,8 +1847,8 @@ function validate91(
       keyword: 'anyOf',
       params: {},
       message: 'must match a schema in anyOf',
-      schema: schema25.anyOf,
-      parentSchema: schema25,
+      schema: schema26.anyOf,
+      parentSchema: schema26,
       data,
     };
     if (vErrors === null) {
@@ -1533,25 +1867,25 @@ function validate91(
       }
     }
   }
-  validate91.errors = vErrors;
+  validate96.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate91.evaluated = { dynamicProps: true, dynamicItems: false };
-const schema26 = {
+validate96.evaluated = { dynamicProps: true, dynamicItems: false };
+const schema27 = {
   type: 'integer',
   minimum: 1900,
   maximum: 2200,
   title: 'År',
   description: 'Et årstall, for eksempel 2026.',
 };
-function validate96(
+function validate101(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1565,8 +1899,8 @@ function validate96(
       keyword: 'type',
       params: { type: 'integer' },
       message: 'must be integer',
-      schema: schema26.type,
-      parentSchema: schema26,
+      schema: schema27.type,
+      parentSchema: schema27,
       data,
     };
     if (vErrors === null) {
@@ -1585,7 +1919,7 @@ function validate96(
         params: { comparison: '<=', limit: 2200 },
         message: 'must be <= 2200',
         schema: 2200,
-        parentSchema: schema26,
+        parentSchema: schema27,
         data,
       };
       if (vErrors === null) {
@@ -1603,7 +1937,7 @@ function validate96(
         params: { comparison: '>=', limit: 1900 },
         message: 'must be >= 1900',
         schema: 1900,
-        parentSchema: schema26,
+        parentSchema: schema27,
         data,
       };
       if (vErrors === null) {
@@ -1614,11 +1948,11 @@ function validate96(
       errors++;
     }
   }
-  validate96.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { dynamicProps: false, dynamicItems: false };
-const schema27 = {
+validate101.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema28 = {
   type: 'string',
   format: 'uri',
   pattern: '^https?://',
@@ -1627,13 +1961,13 @@ const schema27 = {
 };
 const formats4 = formats.uri;
 const pattern3 = new RegExp('^https?://', 'u');
-function validate98(
+function validate103(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1649,7 +1983,7 @@ function validate98(
         params: { pattern: '^https?://' },
         message: 'must match pattern "' + '^https?://' + '"',
         schema: '^https?://',
-        parentSchema: schema27,
+        parentSchema: schema28,
         data,
       };
       if (vErrors === null) {
@@ -1667,7 +2001,7 @@ function validate98(
         params: { format: 'uri' },
         message: 'must match format "' + 'uri' + '"',
         schema: 'uri',
-        parentSchema: schema27,
+        parentSchema: schema28,
         data,
       };
       if (vErrors === null) {
@@ -1684,8 +2018,8 @@ function validate98(
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema28.type,
+      parentSchema: schema28,
       data,
     };
     if (vErrors === null) {
@@ -1695,24 +2029,24 @@ function validate98(
     }
     errors++;
   }
-  validate98.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate98.evaluated = { dynamicProps: false, dynamicItems: false };
-const schema28 = {
+validate103.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema29 = {
   type: 'string',
   pattern: '^[0-9]{9}$',
   title: 'Organisasjonsnummer',
   description: "Ni sifre i anførselstegn, for eksempel '964982953'. Kontrolleres med modulus 11.",
 };
 const pattern4 = new RegExp('^[0-9]{9}$', 'u');
-function validate111(
+function validate116(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1728,7 +2062,7 @@ function validate111(
         params: { pattern: '^[0-9]{9}$' },
         message: 'must match pattern "' + '^[0-9]{9}$' + '"',
         schema: '^[0-9]{9}$',
-        parentSchema: schema28,
+        parentSchema: schema29,
         data,
       };
       if (vErrors === null) {
@@ -1745,8 +2079,8 @@ function validate111(
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema28.type,
-      parentSchema: schema28,
+      schema: schema29.type,
+      parentSchema: schema29,
       data,
     };
     if (vErrors === null) {
@@ -1756,18 +2090,18 @@ function validate111(
     }
     errors++;
   }
-  validate111.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = { dynamicProps: false, dynamicItems: false };
-const schema29 = { enum: ['kontant', 'naturalia'], title: 'Form', description: 'kontant eller naturalia.' };
-function validate114(
+validate116.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema30 = { enum: ['kontant', 'naturalia'], title: 'Form', description: 'kontant eller naturalia.' };
+function validate119(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1779,10 +2113,10 @@ function validate114(
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
-      params: { allowedValues: schema29.enum },
+      params: { allowedValues: schema30.enum },
       message: 'must be equal to one of the allowed values',
-      schema: schema29.enum,
-      parentSchema: schema29,
+      schema: schema30.enum,
+      parentSchema: schema30,
       data,
     };
     if (vErrors === null) {
@@ -1792,22 +2126,22 @@ function validate114(
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { dynamicProps: false, dynamicItems: false };
-const schema30 = {
+validate119.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema31 = {
   type: 'boolean',
   title: 'Avklart',
   description: 'false merker verdien som foreløpig (ikke avklart).',
 };
-function validate128(
+function validate134(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1821,8 +2155,8 @@ function validate128(
       keyword: 'type',
       params: { type: 'boolean' },
       message: 'must be boolean',
-      schema: schema30.type,
-      parentSchema: schema30,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
@@ -1832,23 +2166,23 @@ function validate128(
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { dynamicProps: false, dynamicItems: false };
-const schema31 = {
+validate134.evaluated = { dynamicProps: false, dynamicItems: false };
+const schema32 = {
   type: 'integer',
   minimum: 0,
   title: 'Kroner',
   description: 'Et beløp i hele kroner, uten mellomrom, for eksempel 2500000.',
 };
-function validate162(
+function validate171(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1862,8 +2196,8 @@ function validate162(
       keyword: 'type',
       params: { type: 'integer' },
       message: 'must be integer',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema32.type,
+      parentSchema: schema32,
       data,
     };
     if (vErrors === null) {
@@ -1882,7 +2216,7 @@ function validate162(
         params: { comparison: '>=', limit: 0 },
         message: 'must be >= 0',
         schema: 0,
-        parentSchema: schema31,
+        parentSchema: schema32,
         data,
       };
       if (vErrors === null) {
@@ -1893,10 +2227,10 @@ function validate162(
       errors++;
     }
   }
-  validate162.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { dynamicProps: false, dynamicItems: false };
+validate171.evaluated = { dynamicProps: false, dynamicItems: false };
 const formats2 =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const pattern5 = new RegExp('\\.[pP][dD][fF]$', 'u');
@@ -2669,8 +3003,12 @@ function validate52(
         }
         for (const key5 in data22) {
           if (!(key5 === 'bakgrunn' || key5 === 'modell' || key5 === 'kortbeskrivelse')) {
+            let data23 = data22[key5];
+            const _errs39 = errors;
+            let valid8 = false;
+            const _errs40 = errors;
             if (
-              !validate71(data22[key5], {
+              !validate71(data23, {
                 instancePath: instancePath + '/tekster/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 parentData: data22,
                 parentDataProperty: key5,
@@ -2680,6 +3018,50 @@ function validate52(
             ) {
               vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
               errors = vErrors.length;
+            }
+            var _valid0 = _errs40 === errors;
+            valid8 = valid8 || _valid0;
+            const _errs41 = errors;
+            if (
+              !validate73(data23, {
+                instancePath: instancePath + '/tekster/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                parentData: data22,
+                parentDataProperty: key5,
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs41 === errors;
+            valid8 = valid8 || _valid0;
+            if (!valid8) {
+              const err27 = {
+                instancePath: instancePath + '/tekster/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/tekster/additionalProperties/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+                schema: schema19.properties.tekster.additionalProperties.anyOf,
+                parentSchema: schema19.properties.tekster.additionalProperties,
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            } else {
+              errors = _errs39;
+              if (vErrors !== null) {
+                if (_errs39) {
+                  vErrors.length = _errs39;
+                } else {
+                  vErrors = null;
+                }
+              }
             }
           }
         }
@@ -2726,7 +3108,7 @@ function validate52(
           }
         }
       } else {
-        const err27 = {
+        const err28 = {
           instancePath: instancePath + '/tekster',
           schemaPath: '#/properties/tekster/type',
           keyword: 'type',
@@ -2737,9 +3119,9 @@ function validate52(
           data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -2748,7 +3130,7 @@ function validate52(
       let data27 = data['målgruppe'];
       if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
         if (data27.beskrivelse === undefined) {
-          const err28 = {
+          const err29 = {
             instancePath: instancePath + '/målgruppe',
             schemaPath: '#/properties/m%C3%A5lgruppe/required',
             keyword: 'required',
@@ -2759,9 +3141,9 @@ function validate52(
             data: data27,
           };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err29];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err29);
           }
           errors++;
         }
@@ -2773,7 +3155,7 @@ function validate52(
             key6 === 'oppfølging' ||
             key6 === 'kostnad_for_deltaker'
           )) {
-            const err29 = {
+            const err30 = {
               instancePath: instancePath + '/målgruppe',
               schemaPath: '#/properties/m%C3%A5lgruppe/additionalProperties',
               keyword: 'additionalProperties',
@@ -2784,9 +3166,9 @@ function validate52(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -2808,7 +3190,7 @@ function validate52(
         if (data27.alder_fra !== undefined) {
           let data29 = data27.alder_fra;
           if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-            const err30 = {
+            const err31 = {
               instancePath: instancePath + '/målgruppe/alder_fra',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/type',
               keyword: 'type',
@@ -2819,15 +3201,15 @@ function validate52(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
           if (typeof data29 == 'number' && isFinite(data29)) {
             if (data29 > 120 || isNaN(data29)) {
-              const err31 = {
+              const err32 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/maximum',
                 keyword: 'maximum',
@@ -2838,14 +3220,14 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
             if (data29 < 0 || isNaN(data29)) {
-              const err32 = {
+              const err33 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/minimum',
                 keyword: 'minimum',
@@ -2856,9 +3238,9 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
@@ -2867,7 +3249,7 @@ function validate52(
         if (data27.alder_til !== undefined) {
           let data30 = data27.alder_til;
           if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-            const err33 = {
+            const err34 = {
               instancePath: instancePath + '/målgruppe/alder_til',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/type',
               keyword: 'type',
@@ -2878,15 +3260,15 @@ function validate52(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (typeof data30 == 'number' && isFinite(data30)) {
             if (data30 > 120 || isNaN(data30)) {
-              const err34 = {
+              const err35 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/maximum',
                 keyword: 'maximum',
@@ -2897,14 +3279,14 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err35];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err35);
               }
               errors++;
             }
             if (data30 < 0 || isNaN(data30)) {
-              const err35 = {
+              const err36 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/minimum',
                 keyword: 'minimum',
@@ -2915,9 +3297,9 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -2927,7 +3309,7 @@ function validate52(
           let data31 = data27['oppfølging'];
           if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
             if (data31.form === undefined) {
-              const err36 = {
+              const err37 = {
                 instancePath: instancePath + '/målgruppe/oppfølging',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/required',
                 keyword: 'required',
@@ -2938,15 +3320,15 @@ function validate52(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err37);
               }
               errors++;
             }
             for (const key7 in data31) {
               if (!(key7 === 'form' || key7 === 'varighet_måneder')) {
-                const err37 = {
+                const err38 = {
                   instancePath: instancePath + '/målgruppe/oppfølging',
                   schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2957,9 +3339,9 @@ function validate52(
                   data: data31,
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -2981,7 +3363,7 @@ function validate52(
             if (data31['varighet_måneder'] !== undefined) {
               let data33 = data31['varighet_måneder'];
               if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-                const err38 = {
+                const err39 = {
                   instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                   schemaPath:
                     '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/type',
@@ -2996,15 +3378,15 @@ function validate52(
                   data: data33,
                 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
               if (typeof data33 == 'number' && isFinite(data33)) {
                 if (data33 < 1 || isNaN(data33)) {
-                  const err39 = {
+                  const err40 = {
                     instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                     schemaPath:
                       '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/minimum',
@@ -3019,16 +3401,16 @@ function validate52(
                     data: data33,
                   };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + '/målgruppe/oppfølging',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/type',
               keyword: 'type',
@@ -3039,9 +3421,9 @@ function validate52(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -3061,7 +3443,7 @@ function validate52(
           }
         }
       } else {
-        const err41 = {
+        const err42 = {
           instancePath: instancePath + '/målgruppe',
           schemaPath: '#/properties/m%C3%A5lgruppe/type',
           keyword: 'type',
@@ -3072,9 +3454,9 @@ function validate52(
           data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -3083,30 +3465,12 @@ function validate52(
       let data35 = data['mål'];
       if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
         if (data35['hovedmål'] === undefined) {
-          const err42 = {
+          const err43 = {
             instancePath: instancePath + '/mål',
             schemaPath: '#/properties/m%C3%A5l/required',
             keyword: 'required',
             params: { missingProperty: 'hovedmål' },
             message: "must have required property '" + 'hovedmål' + "'",
-            schema: schema19.properties['mål'].required,
-            parentSchema: schema19.properties['mål'],
-            data: data35,
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-        if (data35['delmål'] === undefined) {
-          const err43 = {
-            instancePath: instancePath + '/mål',
-            schemaPath: '#/properties/m%C3%A5l/required',
-            keyword: 'required',
-            params: { missingProperty: 'delmål' },
-            message: "must have required property '" + 'delmål' + "'",
             schema: schema19.properties['mål'].required,
             parentSchema: schema19.properties['mål'],
             data: data35,
@@ -3118,9 +3482,27 @@ function validate52(
           }
           errors++;
         }
+        if (data35['delmål'] === undefined) {
+          const err44 = {
+            instancePath: instancePath + '/mål',
+            schemaPath: '#/properties/m%C3%A5l/required',
+            keyword: 'required',
+            params: { missingProperty: 'delmål' },
+            message: "must have required property '" + 'delmål' + "'",
+            schema: schema19.properties['mål'].required,
+            parentSchema: schema19.properties['mål'],
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
         for (const key8 in data35) {
           if (!(key8 === 'hovedmål' || key8 === 'delmål')) {
-            const err44 = {
+            const err45 = {
               instancePath: instancePath + '/mål',
               schemaPath: '#/properties/m%C3%A5l/additionalProperties',
               keyword: 'additionalProperties',
@@ -3131,9 +3513,9 @@ function validate52(
               data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -3142,7 +3524,7 @@ function validate52(
           let data36 = data35['hovedmål'];
           if (Array.isArray(data36)) {
             if (data36.length < 1) {
-              const err45 = {
+              const err46 = {
                 instancePath: instancePath + '/mål/hovedmål',
                 schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/minItems',
                 keyword: 'minItems',
@@ -3153,16 +3535,16 @@ function validate52(
                 data: data36,
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
             const len1 = data36.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate79(data36[i1], {
+                !validate84(data36[i1], {
                   instancePath: instancePath + '/mål/hovedmål/' + i1,
                   parentData: data36,
                   parentDataProperty: i1,
@@ -3170,12 +3552,12 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err46 = {
+            const err47 = {
               instancePath: instancePath + '/mål/hovedmål',
               schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/type',
               keyword: 'type',
@@ -3186,9 +3568,9 @@ function validate52(
               data: data36,
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -3199,7 +3581,7 @@ function validate52(
             const len2 = data38.length;
             for (let i2 = 0; i2 < len2; i2++) {
               if (
-                !validate79(data38[i2], {
+                !validate84(data38[i2], {
                   instancePath: instancePath + '/mål/delmål/' + i2,
                   parentData: data38,
                   parentDataProperty: i2,
@@ -3207,12 +3589,12 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err47 = {
+            const err48 = {
               instancePath: instancePath + '/mål/delmål',
               schemaPath: '#/properties/m%C3%A5l/properties/delm%C3%A5l/type',
               keyword: 'type',
@@ -3223,15 +3605,15 @@ function validate52(
               data: data38,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err48];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
       } else {
-        const err48 = {
+        const err49 = {
           instancePath: instancePath + '/mål',
           schemaPath: '#/properties/m%C3%A5l/type',
           keyword: 'type',
@@ -3242,9 +3624,9 @@ function validate52(
           data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err49];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -3257,7 +3639,7 @@ function validate52(
           let data41 = data40[i3];
           if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
             if (data41.tekst === undefined) {
-              const err49 = {
+              const err50 = {
                 instancePath: instancePath + '/suksessfaktorer/' + i3,
                 schemaPath: '#/properties/suksessfaktorer/items/required',
                 keyword: 'required',
@@ -3268,15 +3650,15 @@ function validate52(
                 data: data41,
               };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err50];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err50);
               }
               errors++;
             }
             for (const key9 in data41) {
               if (!(key9 === 'tekst' || key9 === 'beskrivelse')) {
-                const err50 = {
+                const err51 = {
                   instancePath: instancePath + '/suksessfaktorer/' + i3,
                   schemaPath: '#/properties/suksessfaktorer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3287,9 +3669,9 @@ function validate52(
                   data: data41,
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -3323,7 +3705,7 @@ function validate52(
               }
             }
           } else {
-            const err51 = {
+            const err52 = {
               instancePath: instancePath + '/suksessfaktorer/' + i3,
               schemaPath: '#/properties/suksessfaktorer/items/type',
               keyword: 'type',
@@ -3334,15 +3716,15 @@ function validate52(
               data: data41,
             };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err52];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err52 = {
+        const err53 = {
           instancePath: instancePath + '/suksessfaktorer',
           schemaPath: '#/properties/suksessfaktorer/type',
           keyword: 'type',
@@ -3353,9 +3735,9 @@ function validate52(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err53];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err53);
         }
         errors++;
       }
@@ -3364,30 +3746,12 @@ function validate52(
       let data44 = data.organisering;
       if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
         if (data44.prosjekteier === undefined) {
-          const err53 = {
+          const err54 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
             params: { missingProperty: 'prosjekteier' },
             message: "must have required property '" + 'prosjekteier' + "'",
-            schema: schema19.properties.organisering.required,
-            parentSchema: schema19.properties.organisering,
-            data: data44,
-          };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-        if (data44.arbeidsgiver === undefined) {
-          const err54 = {
-            instancePath: instancePath + '/organisering',
-            schemaPath: '#/properties/organisering/required',
-            keyword: 'required',
-            params: { missingProperty: 'arbeidsgiver' },
-            message: "must have required property '" + 'arbeidsgiver' + "'",
             schema: schema19.properties.organisering.required,
             parentSchema: schema19.properties.organisering,
             data: data44,
@@ -3399,13 +3763,13 @@ function validate52(
           }
           errors++;
         }
-        if (data44.ansvar === undefined) {
+        if (data44.arbeidsgiver === undefined) {
           const err55 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
-            params: { missingProperty: 'ansvar' },
-            message: "must have required property '" + 'ansvar' + "'",
+            params: { missingProperty: 'arbeidsgiver' },
+            message: "must have required property '" + 'arbeidsgiver' + "'",
             schema: schema19.properties.organisering.required,
             parentSchema: schema19.properties.organisering,
             data: data44,
@@ -3417,13 +3781,13 @@ function validate52(
           }
           errors++;
         }
-        if (data44.ressurser === undefined) {
+        if (data44.ansvar === undefined) {
           const err56 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
-            params: { missingProperty: 'ressurser' },
-            message: "must have required property '" + 'ressurser' + "'",
+            params: { missingProperty: 'ansvar' },
+            message: "must have required property '" + 'ansvar' + "'",
             schema: schema19.properties.organisering.required,
             parentSchema: schema19.properties.organisering,
             data: data44,
@@ -3435,15 +3799,33 @@ function validate52(
           }
           errors++;
         }
+        if (data44.ressurser === undefined) {
+          const err57 = {
+            instancePath: instancePath + '/organisering',
+            schemaPath: '#/properties/organisering/required',
+            keyword: 'required',
+            params: { missingProperty: 'ressurser' },
+            message: "must have required property '" + 'ressurser' + "'",
+            schema: schema19.properties.organisering.required,
+            parentSchema: schema19.properties.organisering,
+            data: data44,
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
         for (const key10 in data44) {
           if (!(
             key10 === 'prosjekteier' ||
             key10 === 'arbeidsgiver' ||
-            key10 === 'samlokalisering' ||
+            key10 === 'beskrivelse' ||
             key10 === 'ansvar' ||
             key10 === 'ressurser'
           )) {
-            const err57 = {
+            const err58 = {
               instancePath: instancePath + '/organisering',
               schemaPath: '#/properties/organisering/additionalProperties',
               keyword: 'additionalProperties',
@@ -3454,9 +3836,9 @@ function validate52(
               data: data44,
             };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err58];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err58);
             }
             errors++;
           }
@@ -3489,12 +3871,12 @@ function validate52(
             errors = vErrors.length;
           }
         }
-        if (data44.samlokalisering !== undefined) {
+        if (data44.beskrivelse !== undefined) {
           if (
-            !validate53(data44.samlokalisering, {
-              instancePath: instancePath + '/organisering/samlokalisering',
+            !validate53(data44.beskrivelse, {
+              instancePath: instancePath + '/organisering/beskrivelse',
               parentData: data44,
-              parentDataProperty: 'samlokalisering',
+              parentDataProperty: 'beskrivelse',
               rootData,
               dynamicAnchors,
             })
@@ -3522,7 +3904,7 @@ function validate52(
               }
             }
           } else {
-            const err58 = {
+            const err59 = {
               instancePath: instancePath + '/organisering/ansvar',
               schemaPath: '#/properties/organisering/properties/ansvar/type',
               keyword: 'type',
@@ -3533,9 +3915,9 @@ function validate52(
               data: data48,
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err59];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err59);
             }
             errors++;
           }
@@ -3550,7 +3932,7 @@ function validate52(
                 key11 === 'kostnadsramme_per_år' ||
                 key11 === 'grunnlag'
               )) {
-                const err59 = {
+                const err60 = {
                   instancePath: instancePath + '/organisering/ressurser',
                   schemaPath: '#/properties/organisering/properties/ressurser/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3561,9 +3943,9 @@ function validate52(
                   data: data50,
                 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
@@ -3571,7 +3953,7 @@ function validate52(
             if (data50.stillinger_minimum !== undefined) {
               let data51 = data50.stillinger_minimum;
               if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-                const err60 = {
+                const err61 = {
                   instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                   schemaPath:
                     '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/type',
@@ -3585,15 +3967,15 @@ function validate52(
                   data: data51,
                 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
               if (typeof data51 == 'number' && isFinite(data51)) {
                 if (data51 < 0 || isNaN(data51)) {
-                  const err61 = {
+                  const err62 = {
                     instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                     schemaPath:
                       '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/minimum',
@@ -3606,9 +3988,9 @@ function validate52(
                     data: data51,
                   };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
@@ -3630,7 +4012,7 @@ function validate52(
             }
             if (data50['kostnadsramme_per_år'] !== undefined) {
               if (
-                !validate91(data50['kostnadsramme_per_år'], {
+                !validate96(data50['kostnadsramme_per_år'], {
                   instancePath: instancePath + '/organisering/ressurser/kostnadsramme_per_år',
                   parentData: data50,
                   parentDataProperty: 'kostnadsramme_per_år',
@@ -3638,7 +4020,7 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
               }
             }
@@ -3657,7 +4039,7 @@ function validate52(
               }
             }
           } else {
-            const err62 = {
+            const err63 = {
               instancePath: instancePath + '/organisering/ressurser',
               schemaPath: '#/properties/organisering/properties/ressurser/type',
               keyword: 'type',
@@ -3668,15 +4050,15 @@ function validate52(
               data: data50,
             };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err63];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
       } else {
-        const err63 = {
+        const err64 = {
           instancePath: instancePath + '/organisering',
           schemaPath: '#/properties/organisering/type',
           keyword: 'type',
@@ -3687,9 +4069,9 @@ function validate52(
           data: data44,
         };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err64];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err64);
         }
         errors++;
       }
@@ -3698,30 +4080,12 @@ function validate52(
       let data55 = data.kunnskapsgrunnlag;
       if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
         if (data55.rapport === undefined) {
-          const err64 = {
+          const err65 = {
             instancePath: instancePath + '/kunnskapsgrunnlag',
             schemaPath: '#/properties/kunnskapsgrunnlag/required',
             keyword: 'required',
             params: { missingProperty: 'rapport' },
             message: "must have required property '" + 'rapport' + "'",
-            schema: schema19.properties.kunnskapsgrunnlag.required,
-            parentSchema: schema19.properties.kunnskapsgrunnlag,
-            data: data55,
-          };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-        if (data55.funn === undefined) {
-          const err65 = {
-            instancePath: instancePath + '/kunnskapsgrunnlag',
-            schemaPath: '#/properties/kunnskapsgrunnlag/required',
-            keyword: 'required',
-            params: { missingProperty: 'funn' },
-            message: "must have required property '" + 'funn' + "'",
             schema: schema19.properties.kunnskapsgrunnlag.required,
             parentSchema: schema19.properties.kunnskapsgrunnlag,
             data: data55,
@@ -3733,9 +4097,27 @@ function validate52(
           }
           errors++;
         }
+        if (data55.funn === undefined) {
+          const err66 = {
+            instancePath: instancePath + '/kunnskapsgrunnlag',
+            schemaPath: '#/properties/kunnskapsgrunnlag/required',
+            keyword: 'required',
+            params: { missingProperty: 'funn' },
+            message: "must have required property '" + 'funn' + "'",
+            schema: schema19.properties.kunnskapsgrunnlag.required,
+            parentSchema: schema19.properties.kunnskapsgrunnlag,
+            data: data55,
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
         for (const key12 in data55) {
           if (!(key12 === 'rapport' || key12 === 'funn' || key12 === 'oppsummering')) {
-            const err66 = {
+            const err67 = {
               instancePath: instancePath + '/kunnskapsgrunnlag',
               schemaPath: '#/properties/kunnskapsgrunnlag/additionalProperties',
               keyword: 'additionalProperties',
@@ -3746,9 +4128,9 @@ function validate52(
               data: data55,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err67];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err67);
             }
             errors++;
           }
@@ -3757,30 +4139,12 @@ function validate52(
           let data56 = data55.rapport;
           if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
             if (data56.tittel === undefined) {
-              const err67 = {
+              const err68 = {
                 instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                 schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
                 keyword: 'required',
                 params: { missingProperty: 'tittel' },
                 message: "must have required property '" + 'tittel' + "'",
-                schema: schema19.properties.kunnskapsgrunnlag.properties.rapport.required,
-                parentSchema: schema19.properties.kunnskapsgrunnlag.properties.rapport,
-                data: data56,
-              };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            if (data56['år'] === undefined) {
-              const err68 = {
-                instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
-                schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
-                keyword: 'required',
-                params: { missingProperty: 'år' },
-                message: "must have required property '" + 'år' + "'",
                 schema: schema19.properties.kunnskapsgrunnlag.properties.rapport.required,
                 parentSchema: schema19.properties.kunnskapsgrunnlag.properties.rapport,
                 data: data56,
@@ -3792,6 +4156,24 @@ function validate52(
               }
               errors++;
             }
+            if (data56['år'] === undefined) {
+              const err69 = {
+                instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
+                schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
+                keyword: 'required',
+                params: { missingProperty: 'år' },
+                message: "must have required property '" + 'år' + "'",
+                schema: schema19.properties.kunnskapsgrunnlag.properties.rapport.required,
+                parentSchema: schema19.properties.kunnskapsgrunnlag.properties.rapport,
+                data: data56,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
             for (const key13 in data56) {
               if (!(
                 key13 === 'tittel' ||
@@ -3800,7 +4182,7 @@ function validate52(
                 key13 === 'url' ||
                 key13 === 'formål'
               )) {
-                const err69 = {
+                const err70 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3811,9 +4193,9 @@ function validate52(
                   data: data56,
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
@@ -3848,7 +4230,7 @@ function validate52(
             }
             if (data56['år'] !== undefined) {
               if (
-                !validate96(data56['år'], {
+                !validate101(data56['år'], {
                   instancePath: instancePath + '/kunnskapsgrunnlag/rapport/år',
                   parentData: data56,
                   parentDataProperty: 'år',
@@ -3856,13 +4238,13 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
                 errors = vErrors.length;
               }
             }
             if (data56.url !== undefined) {
               if (
-                !validate98(data56.url, {
+                !validate103(data56.url, {
                   instancePath: instancePath + '/kunnskapsgrunnlag/rapport/url',
                   parentData: data56,
                   parentDataProperty: 'url',
@@ -3870,7 +4252,7 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
               }
             }
@@ -3889,7 +4271,7 @@ function validate52(
               }
             }
           } else {
-            const err70 = {
+            const err71 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/type',
               keyword: 'type',
@@ -3900,9 +4282,9 @@ function validate52(
               data: data56,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err71];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err71);
             }
             errors++;
           }
@@ -3915,30 +4297,12 @@ function validate52(
               let data63 = data62[i5];
               if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
                 if (data63.tema === undefined) {
-                  const err71 = {
+                  const err72 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
                     params: { missingProperty: 'tema' },
                     message: "must have required property '" + 'tema' + "'",
-                    schema: schema19.properties.kunnskapsgrunnlag.properties.funn.items.required,
-                    parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn.items,
-                    data: data63,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (data63.sammendrag === undefined) {
-                  const err72 = {
-                    instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
-                    schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'sammendrag' },
-                    message: "must have required property '" + 'sammendrag' + "'",
                     schema: schema19.properties.kunnskapsgrunnlag.properties.funn.items.required,
                     parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn.items,
                     data: data63,
@@ -3950,13 +4314,13 @@ function validate52(
                   }
                   errors++;
                 }
-                if (data63.sider === undefined) {
+                if (data63.sammendrag === undefined) {
                   const err73 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'sider' },
-                    message: "must have required property '" + 'sider' + "'",
+                    params: { missingProperty: 'sammendrag' },
+                    message: "must have required property '" + 'sammendrag' + "'",
                     schema: schema19.properties.kunnskapsgrunnlag.properties.funn.items.required,
                     parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn.items,
                     data: data63,
@@ -3968,9 +4332,27 @@ function validate52(
                   }
                   errors++;
                 }
+                if (data63.sider === undefined) {
+                  const err74 = {
+                    instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
+                    schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'sider' },
+                    message: "must have required property '" + 'sider' + "'",
+                    schema: schema19.properties.kunnskapsgrunnlag.properties.funn.items.required,
+                    parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn.items,
+                    data: data63,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
                 for (const key14 in data63) {
                   if (!(key14 === 'tema' || key14 === 'sammendrag' || key14 === 'sider')) {
-                    const err74 = {
+                    const err75 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                       schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -3981,9 +4363,9 @@ function validate52(
                       data: data63,
                     };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err75];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err75);
                     }
                     errors++;
                   }
@@ -4020,7 +4402,7 @@ function validate52(
                   let data66 = data63.sider;
                   if (typeof data66 === 'string') {
                     if (func2(data66) < 1) {
-                      const err75 = {
+                      const err76 = {
                         instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                         schemaPath:
                           '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/minLength',
@@ -4033,14 +4415,14 @@ function validate52(
                         data: data66,
                       };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
                   } else {
-                    const err76 = {
+                    const err77 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                       schemaPath:
                         '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/type',
@@ -4054,15 +4436,15 @@ function validate52(
                       data: data66,
                     };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err77 = {
+                const err78 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/type',
                   keyword: 'type',
@@ -4073,15 +4455,15 @@ function validate52(
                   data: data63,
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = {
+            const err79 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/funn',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/type',
               keyword: 'type',
@@ -4092,9 +4474,9 @@ function validate52(
               data: data62,
             };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err79];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err79);
             }
             errors++;
           }
@@ -4114,7 +4496,7 @@ function validate52(
           }
         }
       } else {
-        const err79 = {
+        const err80 = {
           instancePath: instancePath + '/kunnskapsgrunnlag',
           schemaPath: '#/properties/kunnskapsgrunnlag/type',
           keyword: 'type',
@@ -4125,9 +4507,9 @@ function validate52(
           data: data55,
         };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err80];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err80);
         }
         errors++;
       }
@@ -4140,30 +4522,12 @@ function validate52(
           let data69 = data68[i6];
           if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
             if (data69.navn === undefined) {
-              const err80 = {
+              const err81 = {
                 instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                 schemaPath: '#/properties/eksisterende_strukturer/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'navn' },
                 message: "must have required property '" + 'navn' + "'",
-                schema: schema19.properties.eksisterende_strukturer.items.required,
-                parentSchema: schema19.properties.eksisterende_strukturer.items,
-                data: data69,
-              };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-            if (data69.beskrivelse === undefined) {
-              const err81 = {
-                instancePath: instancePath + '/eksisterende_strukturer/' + i6,
-                schemaPath: '#/properties/eksisterende_strukturer/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'beskrivelse' },
-                message: "must have required property '" + 'beskrivelse' + "'",
                 schema: schema19.properties.eksisterende_strukturer.items.required,
                 parentSchema: schema19.properties.eksisterende_strukturer.items,
                 data: data69,
@@ -4175,15 +4539,32 @@ function validate52(
               }
               errors++;
             }
+            if (data69.beskrivelse === undefined) {
+              const err82 = {
+                instancePath: instancePath + '/eksisterende_strukturer/' + i6,
+                schemaPath: '#/properties/eksisterende_strukturer/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'beskrivelse' },
+                message: "must have required property '" + 'beskrivelse' + "'",
+                schema: schema19.properties.eksisterende_strukturer.items.required,
+                parentSchema: schema19.properties.eksisterende_strukturer.items,
+                data: data69,
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
             for (const key15 in data69) {
               if (!(
                 key15 === 'navn' ||
                 key15 === 'kommune' ||
                 key15 === 'vedtatt' ||
-                key15 === 'klassetrinn' ||
                 key15 === 'beskrivelse'
               )) {
-                const err82 = {
+                const err83 = {
                   instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                   schemaPath: '#/properties/eksisterende_strukturer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4194,9 +4575,9 @@ function validate52(
                   data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
@@ -4243,95 +4624,6 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data69.klassetrinn !== undefined) {
-              let data73 = data69.klassetrinn;
-              if (Array.isArray(data73)) {
-                const len7 = data73.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                  let data74 = data73[i7];
-                  if (!(typeof data74 == 'number' && !(data74 % 1) && !isNaN(data74) && isFinite(data74))) {
-                    const err83 = {
-                      instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
-                      schemaPath:
-                        '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                      schema:
-                        schema19.properties.eksisterende_strukturer.items.properties.klassetrinn.items.type,
-                      parentSchema:
-                        schema19.properties.eksisterende_strukturer.items.properties.klassetrinn.items,
-                      data: data74,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                  if (typeof data74 == 'number' && isFinite(data74)) {
-                    if (data74 > 13 || isNaN(data74)) {
-                      const err84 = {
-                        instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
-                        schemaPath:
-                          '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/maximum',
-                        keyword: 'maximum',
-                        params: { comparison: '<=', limit: 13 },
-                        message: 'must be <= 13',
-                        schema: 13,
-                        parentSchema:
-                          schema19.properties.eksisterende_strukturer.items.properties.klassetrinn.items,
-                        data: data74,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err84];
-                      } else {
-                        vErrors.push(err84);
-                      }
-                      errors++;
-                    }
-                    if (data74 < 1 || isNaN(data74)) {
-                      const err85 = {
-                        instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
-                        schemaPath:
-                          '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema19.properties.eksisterende_strukturer.items.properties.klassetrinn.items,
-                        data: data74,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err85];
-                      } else {
-                        vErrors.push(err85);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err86 = {
-                  instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn',
-                  schemaPath: '#/properties/eksisterende_strukturer/items/properties/klassetrinn/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema19.properties.eksisterende_strukturer.items.properties.klassetrinn.type,
-                  parentSchema: schema19.properties.eksisterende_strukturer.items.properties.klassetrinn,
-                  data: data73,
-                };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-            }
             if (data69.beskrivelse !== undefined) {
               if (
                 !validate53(data69.beskrivelse, {
@@ -4347,7 +4639,7 @@ function validate52(
               }
             }
           } else {
-            const err87 = {
+            const err84 = {
               instancePath: instancePath + '/eksisterende_strukturer/' + i6,
               schemaPath: '#/properties/eksisterende_strukturer/items/type',
               keyword: 'type',
@@ -4358,15 +4650,15 @@ function validate52(
               data: data69,
             };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err84];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err84);
             }
             errors++;
           }
         }
       } else {
-        const err88 = {
+        const err85 = {
           instancePath: instancePath + '/eksisterende_strukturer',
           schemaPath: '#/properties/eksisterende_strukturer/type',
           keyword: 'type',
@@ -4377,9 +4669,9 @@ function validate52(
           data: data68,
         };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err85];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err85);
         }
         errors++;
       }
@@ -4399,22 +4691,76 @@ function validate52(
       }
     }
     if (data.partnere !== undefined) {
-      let data77 = data.partnere;
-      if (Array.isArray(data77)) {
-        const len8 = data77.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data78 = data77[i8];
-          if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
-            if (data78.id === undefined) {
-              const err89 = {
-                instancePath: instancePath + '/partnere/' + i8,
+      let data75 = data.partnere;
+      if (Array.isArray(data75)) {
+        const len7 = data75.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data76 = data75[i7];
+          if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+            if (data76.id === undefined) {
+              const err86 = {
+                instancePath: instancePath + '/partnere/' + i7,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema19.properties.partnere.items.required,
                 parentSchema: schema19.properties.partnere.items,
-                data: data78,
+                data: data76,
+              };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            if (data76.navn === undefined) {
+              const err87 = {
+                instancePath: instancePath + '/partnere/' + i7,
+                schemaPath: '#/properties/partnere/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'navn' },
+                message: "must have required property '" + 'navn' + "'",
+                schema: schema19.properties.partnere.items.required,
+                parentSchema: schema19.properties.partnere.items,
+                data: data76,
+              };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data76.type === undefined) {
+              const err88 = {
+                instancePath: instancePath + '/partnere/' + i7,
+                schemaPath: '#/properties/partnere/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+                schema: schema19.properties.partnere.items.required,
+                parentSchema: schema19.properties.partnere.items,
+                data: data76,
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            if (data76.rolle === undefined) {
+              const err89 = {
+                instancePath: instancePath + '/partnere/' + i7,
+                schemaPath: '#/properties/partnere/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rolle' },
+                message: "must have required property '" + 'rolle' + "'",
+                schema: schema19.properties.partnere.items.required,
+                parentSchema: schema19.properties.partnere.items,
+                data: data76,
               };
               if (vErrors === null) {
                 vErrors = [err89];
@@ -4423,61 +4769,7 @@ function validate52(
               }
               errors++;
             }
-            if (data78.navn === undefined) {
-              const err90 = {
-                instancePath: instancePath + '/partnere/' + i8,
-                schemaPath: '#/properties/partnere/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'navn' },
-                message: "must have required property '" + 'navn' + "'",
-                schema: schema19.properties.partnere.items.required,
-                parentSchema: schema19.properties.partnere.items,
-                data: data78,
-              };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-            if (data78.type === undefined) {
-              const err91 = {
-                instancePath: instancePath + '/partnere/' + i8,
-                schemaPath: '#/properties/partnere/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
-                schema: schema19.properties.partnere.items.required,
-                parentSchema: schema19.properties.partnere.items,
-                data: data78,
-              };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            if (data78.rolle === undefined) {
-              const err92 = {
-                instancePath: instancePath + '/partnere/' + i8,
-                schemaPath: '#/properties/partnere/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'rolle' },
-                message: "must have required property '" + 'rolle' + "'",
-                schema: schema19.properties.partnere.items.required,
-                parentSchema: schema19.properties.partnere.items,
-                data: data78,
-              };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-            for (const key16 in data78) {
+            for (const key16 in data76) {
               if (!(
                 key16 === 'id' ||
                 key16 === 'navn' ||
@@ -4486,29 +4778,29 @@ function validate52(
                 key16 === 'rolle' ||
                 key16 === 'bidrag'
               )) {
-                const err93 = {
-                  instancePath: instancePath + '/partnere/' + i8,
+                const err90 = {
+                  instancePath: instancePath + '/partnere/' + i7,
                   schemaPath: '#/properties/partnere/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key16 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.partnere.items,
-                  data: data78,
+                  data: data76,
                 };
                 if (vErrors === null) {
-                  vErrors = [err93];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err93);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
-            if (data78.id !== undefined) {
+            if (data76.id !== undefined) {
               if (
-                !validate61(data78.id, {
-                  instancePath: instancePath + '/partnere/' + i8 + '/id',
-                  parentData: data78,
+                !validate61(data76.id, {
+                  instancePath: instancePath + '/partnere/' + i7 + '/id',
+                  parentData: data76,
                   parentDataProperty: 'id',
                   rootData,
                   dynamicAnchors,
@@ -4518,11 +4810,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data78.navn !== undefined) {
+            if (data76.navn !== undefined) {
               if (
-                !validate53(data78.navn, {
-                  instancePath: instancePath + '/partnere/' + i8 + '/navn',
-                  parentData: data78,
+                !validate53(data76.navn, {
+                  instancePath: instancePath + '/partnere/' + i7 + '/navn',
+                  parentData: data76,
                   parentDataProperty: 'navn',
                   rootData,
                   dynamicAnchors,
@@ -4532,53 +4824,52 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data78.type !== undefined) {
-              let data81 = data78.type;
+            if (data76.type !== undefined) {
+              let data79 = data76.type;
               if (!(
-                data81 === 'fylkeskommune' ||
-                data81 === 'stat' ||
-                data81 === 'politi' ||
-                data81 === 'regionråd' ||
-                data81 === 'kommune' ||
-                data81 === 'annen'
+                data79 === 'fylkeskommune' ||
+                data79 === 'stat' ||
+                data79 === 'regionråd' ||
+                data79 === 'kommune' ||
+                data79 === 'annen'
               )) {
-                const err94 = {
-                  instancePath: instancePath + '/partnere/' + i8 + '/type',
+                const err91 = {
+                  instancePath: instancePath + '/partnere/' + i7 + '/type',
                   schemaPath: '#/properties/partnere/items/properties/type/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema19.properties.partnere.items.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                   schema: schema19.properties.partnere.items.properties.type.enum,
                   parentSchema: schema19.properties.partnere.items.properties.type,
-                  data: data81,
+                  data: data79,
                 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data78.orgnr !== undefined) {
+            if (data76.orgnr !== undefined) {
               if (
-                !validate111(data78.orgnr, {
-                  instancePath: instancePath + '/partnere/' + i8 + '/orgnr',
-                  parentData: data78,
+                !validate116(data76.orgnr, {
+                  instancePath: instancePath + '/partnere/' + i7 + '/orgnr',
+                  parentData: data76,
                   parentDataProperty: 'orgnr',
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
                 errors = vErrors.length;
               }
             }
-            if (data78.rolle !== undefined) {
+            if (data76.rolle !== undefined) {
               if (
-                !validate53(data78.rolle, {
-                  instancePath: instancePath + '/partnere/' + i8 + '/rolle',
-                  parentData: data78,
+                !validate53(data76.rolle, {
+                  instancePath: instancePath + '/partnere/' + i7 + '/rolle',
+                  parentData: data76,
                   parentDataProperty: 'rolle',
                   rootData,
                   dynamicAnchors,
@@ -4588,58 +4879,58 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data78.bidrag !== undefined) {
-              let data84 = data78.bidrag;
-              if (Array.isArray(data84)) {
-                const len9 = data84.length;
-                for (let i9 = 0; i9 < len9; i9++) {
-                  let data85 = data84[i9];
-                  if (data85 && typeof data85 == 'object' && !Array.isArray(data85)) {
-                    if (data85.form === undefined) {
-                      const err95 = {
-                        instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
+            if (data76.bidrag !== undefined) {
+              let data82 = data76.bidrag;
+              if (Array.isArray(data82)) {
+                const len8 = data82.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data83 = data82[i8];
+                  if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+                    if (data83.form === undefined) {
+                      const err92 = {
+                        instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'form' },
                         message: "must have required property '" + 'form' + "'",
                         schema: schema19.properties.partnere.items.properties.bidrag.items.required,
                         parentSchema: schema19.properties.partnere.items.properties.bidrag.items,
-                        data: data85,
+                        data: data83,
                       };
                       if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err95);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
-                    if (data85.beskrivelse === undefined) {
-                      const err96 = {
-                        instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
+                    if (data83.beskrivelse === undefined) {
+                      const err93 = {
+                        instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
                         params: { missingProperty: 'beskrivelse' },
                         message: "must have required property '" + 'beskrivelse' + "'",
                         schema: schema19.properties.partnere.items.properties.bidrag.items.required,
                         parentSchema: schema19.properties.partnere.items.properties.bidrag.items,
-                        data: data85,
+                        data: data83,
                       };
                       if (vErrors === null) {
-                        vErrors = [err96];
+                        vErrors = [err93];
                       } else {
-                        vErrors.push(err96);
+                        vErrors.push(err93);
                       }
                       errors++;
                     }
-                    for (const key17 in data85) {
+                    for (const key17 in data83) {
                       if (!(
                         key17 === 'form' ||
                         key17 === 'beskrivelse' ||
                         key17 === 'beløp' ||
                         key17 === 'gjelder'
                       )) {
-                        const err97 = {
-                          instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
+                        const err94 = {
+                          instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                           schemaPath:
                             '#/properties/partnere/items/properties/bidrag/items/additionalProperties',
                           keyword: 'additionalProperties',
@@ -4647,35 +4938,35 @@ function validate52(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema19.properties.partnere.items.properties.bidrag.items,
-                          data: data85,
+                          data: data83,
                         };
                         if (vErrors === null) {
-                          vErrors = [err97];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err97);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
-                    if (data85.form !== undefined) {
+                    if (data83.form !== undefined) {
                       if (
-                        !validate114(data85.form, {
-                          instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9 + '/form',
-                          parentData: data85,
+                        !validate119(data83.form, {
+                          instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8 + '/form',
+                          parentData: data83,
                           parentDataProperty: 'form',
                           rootData,
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                         errors = vErrors.length;
                       }
                     }
-                    if (data85.beskrivelse !== undefined) {
+                    if (data83.beskrivelse !== undefined) {
                       if (
-                        !validate53(data85.beskrivelse, {
-                          instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9 + '/beskrivelse',
-                          parentData: data85,
+                        !validate53(data83.beskrivelse, {
+                          instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8 + '/beskrivelse',
+                          parentData: data83,
                           parentDataProperty: 'beskrivelse',
                           rootData,
                           dynamicAnchors,
@@ -4685,25 +4976,25 @@ function validate52(
                         errors = vErrors.length;
                       }
                     }
-                    if (data85['beløp'] !== undefined) {
+                    if (data83['beløp'] !== undefined) {
                       if (
-                        !validate91(data85['beløp'], {
-                          instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9 + '/beløp',
-                          parentData: data85,
+                        !validate96(data83['beløp'], {
+                          instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8 + '/beløp',
+                          parentData: data83,
                           parentDataProperty: 'beløp',
                           rootData,
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                         errors = vErrors.length;
                       }
                     }
-                    if (data85.gjelder !== undefined) {
+                    if (data83.gjelder !== undefined) {
                       if (
-                        !validate53(data85.gjelder, {
-                          instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9 + '/gjelder',
-                          parentData: data85,
+                        !validate53(data83.gjelder, {
+                          instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8 + '/gjelder',
+                          parentData: data83,
                           parentDataProperty: 'gjelder',
                           rootData,
                           dynamicAnchors,
@@ -4714,64 +5005,64 @@ function validate52(
                       }
                     }
                   } else {
-                    const err98 = {
-                      instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
+                    const err95 = {
+                      instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                       schemaPath: '#/properties/partnere/items/properties/bidrag/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
                       message: 'must be object',
                       schema: schema19.properties.partnere.items.properties.bidrag.items.type,
                       parentSchema: schema19.properties.partnere.items.properties.bidrag.items,
-                      data: data85,
+                      data: data83,
                     };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err95];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err95);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err99 = {
-                  instancePath: instancePath + '/partnere/' + i8 + '/bidrag',
+                const err96 = {
+                  instancePath: instancePath + '/partnere/' + i7 + '/bidrag',
                   schemaPath: '#/properties/partnere/items/properties/bidrag/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
                   schema: schema19.properties.partnere.items.properties.bidrag.type,
                   parentSchema: schema19.properties.partnere.items.properties.bidrag,
-                  data: data84,
+                  data: data82,
                 };
                 if (vErrors === null) {
-                  vErrors = [err99];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err99);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
             }
           } else {
-            const err100 = {
-              instancePath: instancePath + '/partnere/' + i8,
+            const err97 = {
+              instancePath: instancePath + '/partnere/' + i7,
               schemaPath: '#/properties/partnere/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.partnere.items.type,
               parentSchema: schema19.properties.partnere.items,
-              data: data78,
+              data: data76,
             };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err97];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err97);
             }
             errors++;
           }
         }
       } else {
-        const err101 = {
+        const err98 = {
           instancePath: instancePath + '/partnere',
           schemaPath: '#/properties/partnere/type',
           keyword: 'type',
@@ -4779,66 +5070,66 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.partnere.type,
           parentSchema: schema19.properties.partnere,
-          data: data77,
+          data: data75,
         };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err98];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
     if (data.referansemodeller !== undefined) {
-      let data90 = data.referansemodeller;
-      if (Array.isArray(data90)) {
-        const len10 = data90.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data91 = data90[i10];
-          if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
-            if (data91.navn === undefined) {
-              const err102 = {
-                instancePath: instancePath + '/referansemodeller/' + i10,
+      let data88 = data.referansemodeller;
+      if (Array.isArray(data88)) {
+        const len9 = data88.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data89 = data88[i9];
+          if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
+            if (data89.navn === undefined) {
+              const err99 = {
+                instancePath: instancePath + '/referansemodeller/' + i9,
                 schemaPath: '#/properties/referansemodeller/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'navn' },
                 message: "must have required property '" + 'navn' + "'",
                 schema: schema19.properties.referansemodeller.items.required,
                 parentSchema: schema19.properties.referansemodeller.items,
-                data: data91,
+                data: data89,
               };
               if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err99];
               } else {
-                vErrors.push(err102);
+                vErrors.push(err99);
               }
               errors++;
             }
-            for (const key18 in data91) {
+            for (const key18 in data89) {
               if (!(key18 === 'navn' || key18 === 'etablert' || key18 === 'beskrivelse')) {
-                const err103 = {
-                  instancePath: instancePath + '/referansemodeller/' + i10,
+                const err100 = {
+                  instancePath: instancePath + '/referansemodeller/' + i9,
                   schemaPath: '#/properties/referansemodeller/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key18 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.referansemodeller.items,
-                  data: data91,
+                  data: data89,
                 };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err100];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err100);
                 }
                 errors++;
               }
             }
-            if (data91.navn !== undefined) {
+            if (data89.navn !== undefined) {
               if (
-                !validate53(data91.navn, {
-                  instancePath: instancePath + '/referansemodeller/' + i10 + '/navn',
-                  parentData: data91,
+                !validate53(data89.navn, {
+                  instancePath: instancePath + '/referansemodeller/' + i9 + '/navn',
+                  parentData: data89,
                   parentDataProperty: 'navn',
                   rootData,
                   dynamicAnchors,
@@ -4848,25 +5139,25 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data91.etablert !== undefined) {
+            if (data89.etablert !== undefined) {
               if (
-                !validate96(data91.etablert, {
-                  instancePath: instancePath + '/referansemodeller/' + i10 + '/etablert',
-                  parentData: data91,
+                !validate101(data89.etablert, {
+                  instancePath: instancePath + '/referansemodeller/' + i9 + '/etablert',
+                  parentData: data89,
                   parentDataProperty: 'etablert',
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
                 errors = vErrors.length;
               }
             }
-            if (data91.beskrivelse !== undefined) {
+            if (data89.beskrivelse !== undefined) {
               if (
-                !validate53(data91.beskrivelse, {
-                  instancePath: instancePath + '/referansemodeller/' + i10 + '/beskrivelse',
-                  parentData: data91,
+                !validate53(data89.beskrivelse, {
+                  instancePath: instancePath + '/referansemodeller/' + i9 + '/beskrivelse',
+                  parentData: data89,
                   parentDataProperty: 'beskrivelse',
                   rootData,
                   dynamicAnchors,
@@ -4877,26 +5168,26 @@ function validate52(
               }
             }
           } else {
-            const err104 = {
-              instancePath: instancePath + '/referansemodeller/' + i10,
+            const err101 = {
+              instancePath: instancePath + '/referansemodeller/' + i9,
               schemaPath: '#/properties/referansemodeller/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.referansemodeller.items.type,
               parentSchema: schema19.properties.referansemodeller.items,
-              data: data91,
+              data: data89,
             };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err101];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
       } else {
-        const err105 = {
+        const err102 = {
           instancePath: instancePath + '/referansemodeller',
           schemaPath: '#/properties/referansemodeller/type',
           keyword: 'type',
@@ -4904,108 +5195,108 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.referansemodeller.type,
           parentSchema: schema19.properties.referansemodeller,
-          data: data90,
+          data: data88,
         };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err102];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
     if (data.kommuner !== undefined) {
-      let data95 = data.kommuner;
-      if (Array.isArray(data95)) {
-        const len11 = data95.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data96 = data95[i11];
-          if (data96 && typeof data96 == 'object' && !Array.isArray(data96)) {
-            if (data96.id === undefined) {
-              const err106 = {
-                instancePath: instancePath + '/kommuner/' + i11,
+      let data93 = data.kommuner;
+      if (Array.isArray(data93)) {
+        const len10 = data93.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data94 = data93[i10];
+          if (data94 && typeof data94 == 'object' && !Array.isArray(data94)) {
+            if (data94.id === undefined) {
+              const err103 = {
+                instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema19.properties.kommuner.items.required,
                 parentSchema: schema19.properties.kommuner.items,
-                data: data96,
+                data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err103];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err103);
               }
               errors++;
             }
-            if (data96.navn === undefined) {
-              const err107 = {
-                instancePath: instancePath + '/kommuner/' + i11,
+            if (data94.navn === undefined) {
+              const err104 = {
+                instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'navn' },
                 message: "must have required property '" + 'navn' + "'",
                 schema: schema19.properties.kommuner.items.required,
                 parentSchema: schema19.properties.kommuner.items,
-                data: data96,
+                data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err104];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err104);
               }
               errors++;
             }
-            if (data96.deltakelse === undefined) {
-              const err108 = {
-                instancePath: instancePath + '/kommuner/' + i11,
+            if (data94.deltakelse === undefined) {
+              const err105 = {
+                instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'deltakelse' },
                 message: "must have required property '" + 'deltakelse' + "'",
                 schema: schema19.properties.kommuner.items.required,
                 parentSchema: schema19.properties.kommuner.items,
-                data: data96,
+                data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err105];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err105);
               }
               errors++;
             }
-            for (const key19 in data96) {
+            for (const key19 in data94) {
               if (!(
                 key19 === 'id' ||
                 key19 === 'navn' ||
                 key19 === 'deltakelse' ||
-                key19 === 'slt' ||
+                key19 === 'egenskaper' ||
                 key19 === 'orgnr'
               )) {
-                const err109 = {
-                  instancePath: instancePath + '/kommuner/' + i11,
+                const err106 = {
+                  instancePath: instancePath + '/kommuner/' + i10,
                   schemaPath: '#/properties/kommuner/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key19 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.kommuner.items,
-                  data: data96,
+                  data: data94,
                 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err106];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err106);
                 }
                 errors++;
               }
             }
-            if (data96.id !== undefined) {
+            if (data94.id !== undefined) {
               if (
-                !validate61(data96.id, {
-                  instancePath: instancePath + '/kommuner/' + i11 + '/id',
-                  parentData: data96,
+                !validate61(data94.id, {
+                  instancePath: instancePath + '/kommuner/' + i10 + '/id',
+                  parentData: data94,
                   parentDataProperty: 'id',
                   rootData,
                   dynamicAnchors,
@@ -5015,11 +5306,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data96.navn !== undefined) {
+            if (data94.navn !== undefined) {
               if (
-                !validate53(data96.navn, {
-                  instancePath: instancePath + '/kommuner/' + i11 + '/navn',
-                  parentData: data96,
+                !validate53(data94.navn, {
+                  instancePath: instancePath + '/kommuner/' + i10 + '/navn',
+                  parentData: data94,
                   parentDataProperty: 'navn',
                   rootData,
                   dynamicAnchors,
@@ -5029,83 +5320,219 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data96.deltakelse !== undefined) {
-              let data99 = data96.deltakelse;
-              if (!(data99 === 'ja' || data99 === 'nei' || data99 === 'ikke avklart')) {
-                const err110 = {
-                  instancePath: instancePath + '/kommuner/' + i11 + '/deltakelse',
+            if (data94.deltakelse !== undefined) {
+              let data97 = data94.deltakelse;
+              if (!(data97 === 'ja' || data97 === 'nei' || data97 === 'ikke avklart')) {
+                const err107 = {
+                  instancePath: instancePath + '/kommuner/' + i10 + '/deltakelse',
                   schemaPath: '#/properties/kommuner/items/properties/deltakelse/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema19.properties.kommuner.items.properties.deltakelse.enum },
                   message: 'must be equal to one of the allowed values',
                   schema: schema19.properties.kommuner.items.properties.deltakelse.enum,
                   parentSchema: schema19.properties.kommuner.items.properties.deltakelse,
-                  data: data99,
+                  data: data97,
                 };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
             }
-            if (data96.slt !== undefined) {
-              let data100 = data96.slt;
-              if (typeof data100 !== 'boolean') {
-                const err111 = {
-                  instancePath: instancePath + '/kommuner/' + i11 + '/slt',
-                  schemaPath: '#/properties/kommuner/items/properties/slt/type',
+            if (data94.egenskaper !== undefined) {
+              let data98 = data94.egenskaper;
+              if (data98 && typeof data98 == 'object' && !Array.isArray(data98)) {
+                for (const key20 in data98) {
+                  const _errs161 = errors;
+                  if (typeof key20 === 'string') {
+                    if (func2(key20) < 1) {
+                      const err108 = {
+                        instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
+                        schemaPath:
+                          '#/properties/kommuner/items/properties/egenskaper/propertyNames/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema19.properties.kommuner.items.properties.egenskaper.propertyNames,
+                        data: key20,
+                        propertyName: key20,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid44 = _errs161 === errors;
+                  if (!valid44) {
+                    const err109 = {
+                      instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
+                      schemaPath: '#/properties/kommuner/items/properties/egenskaper/propertyNames',
+                      keyword: 'propertyNames',
+                      params: { propertyName: key20 },
+                      message: 'property name must be valid',
+                      schema: schema19.properties.kommuner.items.properties.egenskaper.propertyNames,
+                      parentSchema: schema19.properties.kommuner.items.properties.egenskaper,
+                      data: data98,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key21 in data98) {
+                  let data99 = data98[key21];
+                  const _errs164 = errors;
+                  let valid46 = false;
+                  const _errs165 = errors;
+                  if (typeof data99 !== 'boolean') {
+                    const err110 = {
+                      instancePath:
+                        instancePath +
+                        '/kommuner/' +
+                        i10 +
+                        '/egenskaper/' +
+                        key21.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/kommuner/items/properties/egenskaper/additionalProperties/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                      schema:
+                        schema19.properties.kommuner.items.properties.egenskaper.additionalProperties.anyOf[0]
+                          .type,
+                      parentSchema:
+                        schema19.properties.kommuner.items.properties.egenskaper.additionalProperties
+                          .anyOf[0],
+                      data: data99,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs165 === errors;
+                  valid46 = valid46 || _valid1;
+                  const _errs167 = errors;
+                  if (
+                    !validate53(data99, {
+                      instancePath:
+                        instancePath +
+                        '/kommuner/' +
+                        i10 +
+                        '/egenskaper/' +
+                        key21.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      parentData: data98,
+                      parentDataProperty: key21,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid1 = _errs167 === errors;
+                  valid46 = valid46 || _valid1;
+                  if (!valid46) {
+                    const err111 = {
+                      instancePath:
+                        instancePath +
+                        '/kommuner/' +
+                        i10 +
+                        '/egenskaper/' +
+                        key21.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/kommuner/items/properties/egenskaper/additionalProperties/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                      schema:
+                        schema19.properties.kommuner.items.properties.egenskaper.additionalProperties.anyOf,
+                      parentSchema:
+                        schema19.properties.kommuner.items.properties.egenskaper.additionalProperties,
+                      data: data99,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs164;
+                    if (vErrors !== null) {
+                      if (_errs164) {
+                        vErrors.length = _errs164;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err112 = {
+                  instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
+                  schemaPath: '#/properties/kommuner/items/properties/egenskaper/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema19.properties.kommuner.items.properties.slt.type,
-                  parentSchema: schema19.properties.kommuner.items.properties.slt,
-                  data: data100,
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema19.properties.kommuner.items.properties.egenskaper.type,
+                  parentSchema: schema19.properties.kommuner.items.properties.egenskaper,
+                  data: data98,
                 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
-            if (data96.orgnr !== undefined) {
+            if (data94.orgnr !== undefined) {
               if (
-                !validate111(data96.orgnr, {
-                  instancePath: instancePath + '/kommuner/' + i11 + '/orgnr',
-                  parentData: data96,
+                !validate116(data94.orgnr, {
+                  instancePath: instancePath + '/kommuner/' + i10 + '/orgnr',
+                  parentData: data94,
                   parentDataProperty: 'orgnr',
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err112 = {
-              instancePath: instancePath + '/kommuner/' + i11,
+            const err113 = {
+              instancePath: instancePath + '/kommuner/' + i10,
               schemaPath: '#/properties/kommuner/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.kommuner.items.type,
               parentSchema: schema19.properties.kommuner.items,
-              data: data96,
+              data: data94,
             };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err113];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
       } else {
-        const err113 = {
+        const err114 = {
           instancePath: instancePath + '/kommuner',
           schemaPath: '#/properties/kommuner/type',
           keyword: 'type',
@@ -5113,12 +5540,12 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.kommuner.type,
           parentSchema: schema19.properties.kommuner,
-          data: data95,
+          data: data93,
         };
         if (vErrors === null) {
-          vErrors = [err113];
+          vErrors = [err114];
         } else {
-          vErrors.push(err113);
+          vErrors.push(err114);
         }
         errors++;
       }
@@ -5138,10 +5565,10 @@ function validate52(
       }
     }
     if (data.prosjektperiode !== undefined) {
-      let data103 = data.prosjektperiode;
-      if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
-        if (data103.start === undefined) {
-          const err114 = {
+      let data102 = data.prosjektperiode;
+      if (data102 && typeof data102 == 'object' && !Array.isArray(data102)) {
+        if (data102.start === undefined) {
+          const err115 = {
             instancePath: instancePath + '/prosjektperiode',
             schemaPath: '#/properties/prosjektperiode/required',
             keyword: 'required',
@@ -5149,46 +5576,46 @@ function validate52(
             message: "must have required property '" + 'start' + "'",
             schema: schema19.properties.prosjektperiode.required,
             parentSchema: schema19.properties.prosjektperiode,
-            data: data103,
+            data: data102,
           };
           if (vErrors === null) {
-            vErrors = [err114];
+            vErrors = [err115];
           } else {
-            vErrors.push(err114);
+            vErrors.push(err115);
           }
           errors++;
         }
-        for (const key20 in data103) {
+        for (const key22 in data102) {
           if (!(
-            key20 === 'start' ||
-            key20 === 'slutt' ||
-            key20 === 'varighet_år' ||
-            key20 === 'avklart' ||
-            key20 === 'merknad'
+            key22 === 'start' ||
+            key22 === 'slutt' ||
+            key22 === 'varighet_år' ||
+            key22 === 'avklart' ||
+            key22 === 'merknad'
           )) {
-            const err115 = {
+            const err116 = {
               instancePath: instancePath + '/prosjektperiode',
               schemaPath: '#/properties/prosjektperiode/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key20 },
+              params: { additionalProperty: key22 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema19.properties.prosjektperiode,
-              data: data103,
+              data: data102,
             };
             if (vErrors === null) {
-              vErrors = [err115];
+              vErrors = [err116];
             } else {
-              vErrors.push(err115);
+              vErrors.push(err116);
             }
             errors++;
           }
         }
-        if (data103.start !== undefined) {
+        if (data102.start !== undefined) {
           if (
-            !validate59(data103.start, {
+            !validate59(data102.start, {
               instancePath: instancePath + '/prosjektperiode/start',
-              parentData: data103,
+              parentData: data102,
               parentDataProperty: 'start',
               rootData,
               dynamicAnchors,
@@ -5198,11 +5625,11 @@ function validate52(
             errors = vErrors.length;
           }
         }
-        if (data103.slutt !== undefined) {
+        if (data102.slutt !== undefined) {
           if (
-            !validate59(data103.slutt, {
+            !validate59(data102.slutt, {
               instancePath: instancePath + '/prosjektperiode/slutt',
-              parentData: data103,
+              parentData: data102,
               parentDataProperty: 'slutt',
               rootData,
               dynamicAnchors,
@@ -5212,10 +5639,10 @@ function validate52(
             errors = vErrors.length;
           }
         }
-        if (data103['varighet_år'] !== undefined) {
-          let data106 = data103['varighet_år'];
-          if (!(typeof data106 == 'number' && !(data106 % 1) && !isNaN(data106) && isFinite(data106))) {
-            const err116 = {
+        if (data102['varighet_år'] !== undefined) {
+          let data105 = data102['varighet_år'];
+          if (!(typeof data105 == 'number' && !(data105 % 1) && !isNaN(data105) && isFinite(data105))) {
+            const err117 = {
               instancePath: instancePath + '/prosjektperiode/varighet_år',
               schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/type',
               keyword: 'type',
@@ -5223,18 +5650,18 @@ function validate52(
               message: 'must be integer',
               schema: schema19.properties.prosjektperiode.properties['varighet_år'].type,
               parentSchema: schema19.properties.prosjektperiode.properties['varighet_år'],
-              data: data106,
+              data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err117];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err117);
             }
             errors++;
           }
-          if (typeof data106 == 'number' && isFinite(data106)) {
-            if (data106 > 20 || isNaN(data106)) {
-              const err117 = {
+          if (typeof data105 == 'number' && isFinite(data105)) {
+            if (data105 > 20 || isNaN(data105)) {
+              const err118 = {
                 instancePath: instancePath + '/prosjektperiode/varighet_år',
                 schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/maximum',
                 keyword: 'maximum',
@@ -5242,25 +5669,7 @@ function validate52(
                 message: 'must be <= 20',
                 schema: 20,
                 parentSchema: schema19.properties.prosjektperiode.properties['varighet_år'],
-                data: data106,
-              };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-            if (data106 < 1 || isNaN(data106)) {
-              const err118 = {
-                instancePath: instancePath + '/prosjektperiode/varighet_år',
-                schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema19.properties.prosjektperiode.properties['varighet_år'],
-                data: data106,
+                data: data105,
               };
               if (vErrors === null) {
                 vErrors = [err118];
@@ -5269,27 +5678,45 @@ function validate52(
               }
               errors++;
             }
+            if (data105 < 1 || isNaN(data105)) {
+              const err119 = {
+                instancePath: instancePath + '/prosjektperiode/varighet_år',
+                schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema19.properties.prosjektperiode.properties['varighet_år'],
+                data: data105,
+              };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
           }
         }
-        if (data103.avklart !== undefined) {
+        if (data102.avklart !== undefined) {
           if (
-            !validate128(data103.avklart, {
+            !validate134(data102.avklart, {
               instancePath: instancePath + '/prosjektperiode/avklart',
-              parentData: data103,
+              parentData: data102,
               parentDataProperty: 'avklart',
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
             errors = vErrors.length;
           }
         }
-        if (data103.merknad !== undefined) {
+        if (data102.merknad !== undefined) {
           if (
-            !validate53(data103.merknad, {
+            !validate53(data102.merknad, {
               instancePath: instancePath + '/prosjektperiode/merknad',
-              parentData: data103,
+              parentData: data102,
               parentDataProperty: 'merknad',
               rootData,
               dynamicAnchors,
@@ -5300,7 +5727,7 @@ function validate52(
           }
         }
       } else {
-        const err119 = {
+        const err120 = {
           instancePath: instancePath + '/prosjektperiode',
           schemaPath: '#/properties/prosjektperiode/type',
           keyword: 'type',
@@ -5308,51 +5735,33 @@ function validate52(
           message: 'must be object',
           schema: schema19.properties.prosjektperiode.type,
           parentSchema: schema19.properties.prosjektperiode,
-          data: data103,
+          data: data102,
         };
         if (vErrors === null) {
-          vErrors = [err119];
+          vErrors = [err120];
         } else {
-          vErrors.push(err119);
+          vErrors.push(err120);
         }
         errors++;
       }
     }
     if (data.tidsplan !== undefined) {
-      let data109 = data.tidsplan;
-      if (Array.isArray(data109)) {
-        const len12 = data109.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data110 = data109[i12];
-          if (data110 && typeof data110 == 'object' && !Array.isArray(data110)) {
-            if (data110.id === undefined) {
-              const err120 = {
-                instancePath: instancePath + '/tidsplan/' + i12,
+      let data108 = data.tidsplan;
+      if (Array.isArray(data108)) {
+        const len11 = data108.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data109 = data108[i11];
+          if (data109 && typeof data109 == 'object' && !Array.isArray(data109)) {
+            if (data109.id === undefined) {
+              const err121 = {
+                instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema19.properties.tidsplan.items.required,
                 parentSchema: schema19.properties.tidsplan.items,
-                data: data110,
-              };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-            if (data110.tittel === undefined) {
-              const err121 = {
-                instancePath: instancePath + '/tidsplan/' + i12,
-                schemaPath: '#/properties/tidsplan/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'tittel' },
-                message: "must have required property '" + 'tittel' + "'",
-                schema: schema19.properties.tidsplan.items.required,
-                parentSchema: schema19.properties.tidsplan.items,
-                data: data110,
+                data: data109,
               };
               if (vErrors === null) {
                 vErrors = [err121];
@@ -5361,16 +5770,16 @@ function validate52(
               }
               errors++;
             }
-            if (data110.dato === undefined) {
+            if (data109.tittel === undefined) {
               const err122 = {
-                instancePath: instancePath + '/tidsplan/' + i12,
+                instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'dato' },
-                message: "must have required property '" + 'dato' + "'",
+                params: { missingProperty: 'tittel' },
+                message: "must have required property '" + 'tittel' + "'",
                 schema: schema19.properties.tidsplan.items.required,
                 parentSchema: schema19.properties.tidsplan.items,
-                data: data110,
+                data: data109,
               };
               if (vErrors === null) {
                 vErrors = [err122];
@@ -5379,16 +5788,16 @@ function validate52(
               }
               errors++;
             }
-            if (data110.type === undefined) {
+            if (data109.dato === undefined) {
               const err123 = {
-                instancePath: instancePath + '/tidsplan/' + i12,
+                instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
+                params: { missingProperty: 'dato' },
+                message: "must have required property '" + 'dato' + "'",
                 schema: schema19.properties.tidsplan.items.required,
                 parentSchema: schema19.properties.tidsplan.items,
-                data: data110,
+                data: data109,
               };
               if (vErrors === null) {
                 vErrors = [err123];
@@ -5397,94 +5806,42 @@ function validate52(
               }
               errors++;
             }
-            for (const key21 in data110) {
+            if (data109.type === undefined) {
+              const err124 = {
+                instancePath: instancePath + '/tidsplan/' + i11,
+                schemaPath: '#/properties/tidsplan/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+                schema: schema19.properties.tidsplan.items.required,
+                parentSchema: schema19.properties.tidsplan.items,
+                data: data109,
+              };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+            for (const key23 in data109) {
               if (!(
-                key21 === 'id' ||
-                key21 === 'tittel' ||
-                key21 === 'dato' ||
-                key21 === 'type' ||
-                key21 === 'avklart' ||
-                key21 === 'beskrivelse'
+                key23 === 'id' ||
+                key23 === 'tittel' ||
+                key23 === 'dato' ||
+                key23 === 'type' ||
+                key23 === 'avklart' ||
+                key23 === 'beskrivelse'
               )) {
-                const err124 = {
-                  instancePath: instancePath + '/tidsplan/' + i12,
+                const err125 = {
+                  instancePath: instancePath + '/tidsplan/' + i11,
                   schemaPath: '#/properties/tidsplan/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key21 },
+                  params: { additionalProperty: key23 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.tidsplan.items,
-                  data: data110,
-                };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
-              }
-            }
-            if (data110.id !== undefined) {
-              if (
-                !validate61(data110.id, {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/id',
-                  parentData: data110,
-                  parentDataProperty: 'id',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data110.tittel !== undefined) {
-              if (
-                !validate53(data110.tittel, {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/tittel',
-                  parentData: data110,
-                  parentDataProperty: 'tittel',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data110.dato !== undefined) {
-              if (
-                !validate59(data110.dato, {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/dato',
-                  parentData: data110,
-                  parentDataProperty: 'dato',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data110.type !== undefined) {
-              let data114 = data110.type;
-              if (!(
-                data114 === 'møte' ||
-                data114 === 'vedtak' ||
-                data114 === 'arbeid' ||
-                data114 === 'frist' ||
-                data114 === 'milepæl' ||
-                data114 === 'fase'
-              )) {
-                const err125 = {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/type',
-                  schemaPath: '#/properties/tidsplan/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema19.properties.tidsplan.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema19.properties.tidsplan.items.properties.type.enum,
-                  parentSchema: schema19.properties.tidsplan.items.properties.type,
-                  data: data114,
+                  data: data109,
                 };
                 if (vErrors === null) {
                   vErrors = [err125];
@@ -5494,25 +5851,95 @@ function validate52(
                 errors++;
               }
             }
-            if (data110.avklart !== undefined) {
+            if (data109.id !== undefined) {
               if (
-                !validate128(data110.avklart, {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/avklart',
-                  parentData: data110,
+                !validate61(data109.id, {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/id',
+                  parentData: data109,
+                  parentDataProperty: 'id',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data109.tittel !== undefined) {
+              if (
+                !validate53(data109.tittel, {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/tittel',
+                  parentData: data109,
+                  parentDataProperty: 'tittel',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data109.dato !== undefined) {
+              if (
+                !validate59(data109.dato, {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/dato',
+                  parentData: data109,
+                  parentDataProperty: 'dato',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data109.type !== undefined) {
+              let data113 = data109.type;
+              if (!(
+                data113 === 'møte' ||
+                data113 === 'vedtak' ||
+                data113 === 'arbeid' ||
+                data113 === 'frist' ||
+                data113 === 'milepæl' ||
+                data113 === 'fase'
+              )) {
+                const err126 = {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/type',
+                  schemaPath: '#/properties/tidsplan/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema19.properties.tidsplan.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema19.properties.tidsplan.items.properties.type.enum,
+                  parentSchema: schema19.properties.tidsplan.items.properties.type,
+                  data: data113,
+                };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data109.avklart !== undefined) {
+              if (
+                !validate134(data109.avklart, {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/avklart',
+                  parentData: data109,
                   parentDataProperty: 'avklart',
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
                 errors = vErrors.length;
               }
             }
-            if (data110.beskrivelse !== undefined) {
+            if (data109.beskrivelse !== undefined) {
               if (
-                !validate53(data110.beskrivelse, {
-                  instancePath: instancePath + '/tidsplan/' + i12 + '/beskrivelse',
-                  parentData: data110,
+                !validate53(data109.beskrivelse, {
+                  instancePath: instancePath + '/tidsplan/' + i11 + '/beskrivelse',
+                  parentData: data109,
                   parentDataProperty: 'beskrivelse',
                   rootData,
                   dynamicAnchors,
@@ -5523,26 +5950,26 @@ function validate52(
               }
             }
           } else {
-            const err126 = {
-              instancePath: instancePath + '/tidsplan/' + i12,
+            const err127 = {
+              instancePath: instancePath + '/tidsplan/' + i11,
               schemaPath: '#/properties/tidsplan/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.tidsplan.items.type,
               parentSchema: schema19.properties.tidsplan.items,
-              data: data110,
+              data: data109,
             };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err127];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err127);
             }
             errors++;
           }
         }
       } else {
-        const err127 = {
+        const err128 = {
           instancePath: instancePath + '/tidsplan',
           schemaPath: '#/properties/tidsplan/type',
           keyword: 'type',
@@ -5550,21 +5977,21 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.tidsplan.type,
           parentSchema: schema19.properties.tidsplan,
-          data: data109,
+          data: data108,
         };
         if (vErrors === null) {
-          vErrors = [err127];
+          vErrors = [err128];
         } else {
-          vErrors.push(err127);
+          vErrors.push(err128);
         }
         errors++;
       }
     }
     if (data.budsjett !== undefined) {
-      let data117 = data.budsjett;
-      if (data117 && typeof data117 == 'object' && !Array.isArray(data117)) {
-        if (data117.kostnader === undefined) {
-          const err128 = {
+      let data116 = data.budsjett;
+      if (data116 && typeof data116 == 'object' && !Array.isArray(data116)) {
+        if (data116.kostnader === undefined) {
+          const err129 = {
             instancePath: instancePath + '/budsjett',
             schemaPath: '#/properties/budsjett/required',
             keyword: 'required',
@@ -5572,25 +5999,7 @@ function validate52(
             message: "must have required property '" + 'kostnader' + "'",
             schema: schema19.properties.budsjett.required,
             parentSchema: schema19.properties.budsjett,
-            data: data117,
-          };
-          if (vErrors === null) {
-            vErrors = [err128];
-          } else {
-            vErrors.push(err128);
-          }
-          errors++;
-        }
-        if (data117.finansiering === undefined) {
-          const err129 = {
-            instancePath: instancePath + '/budsjett',
-            schemaPath: '#/properties/budsjett/required',
-            keyword: 'required',
-            params: { missingProperty: 'finansiering' },
-            message: "must have required property '" + 'finansiering' + "'",
-            schema: schema19.properties.budsjett.required,
-            parentSchema: schema19.properties.budsjett,
-            data: data117,
+            data: data116,
           };
           if (vErrors === null) {
             vErrors = [err129];
@@ -5599,61 +6008,61 @@ function validate52(
           }
           errors++;
         }
-        for (const key22 in data117) {
-          if (!(key22 === 'kostnader' || key22 === 'finansiering')) {
-            const err130 = {
+        if (data116.finansiering === undefined) {
+          const err130 = {
+            instancePath: instancePath + '/budsjett',
+            schemaPath: '#/properties/budsjett/required',
+            keyword: 'required',
+            params: { missingProperty: 'finansiering' },
+            message: "must have required property '" + 'finansiering' + "'",
+            schema: schema19.properties.budsjett.required,
+            parentSchema: schema19.properties.budsjett,
+            data: data116,
+          };
+          if (vErrors === null) {
+            vErrors = [err130];
+          } else {
+            vErrors.push(err130);
+          }
+          errors++;
+        }
+        for (const key24 in data116) {
+          if (!(key24 === 'kostnader' || key24 === 'finansiering')) {
+            const err131 = {
               instancePath: instancePath + '/budsjett',
               schemaPath: '#/properties/budsjett/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key22 },
+              params: { additionalProperty: key24 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema19.properties.budsjett,
-              data: data117,
+              data: data116,
             };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err131];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err131);
             }
             errors++;
           }
         }
-        if (data117.kostnader !== undefined) {
-          let data118 = data117.kostnader;
-          if (Array.isArray(data118)) {
-            const len13 = data118.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data119 = data118[i13];
-              if (data119 && typeof data119 == 'object' && !Array.isArray(data119)) {
-                if (data119.kategori === undefined) {
-                  const err131 = {
-                    instancePath: instancePath + '/budsjett/kostnader/' + i13,
+        if (data116.kostnader !== undefined) {
+          let data117 = data116.kostnader;
+          if (Array.isArray(data117)) {
+            const len12 = data117.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data118 = data117[i12];
+              if (data118 && typeof data118 == 'object' && !Array.isArray(data118)) {
+                if (data118.kategori === undefined) {
+                  const err132 = {
+                    instancePath: instancePath + '/budsjett/kostnader/' + i12,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
                     params: { missingProperty: 'kategori' },
                     message: "must have required property '" + 'kategori' + "'",
                     schema: schema19.properties.budsjett.properties.kostnader.items.required,
                     parentSchema: schema19.properties.budsjett.properties.kostnader.items,
-                    data: data119,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err131];
-                  } else {
-                    vErrors.push(err131);
-                  }
-                  errors++;
-                }
-                if (data119.beskrivelse === undefined) {
-                  const err132 = {
-                    instancePath: instancePath + '/budsjett/kostnader/' + i13,
-                    schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'beskrivelse' },
-                    message: "must have required property '" + 'beskrivelse' + "'",
-                    schema: schema19.properties.budsjett.properties.kostnader.items.required,
-                    parentSchema: schema19.properties.budsjett.properties.kostnader.items,
-                    data: data119,
+                    data: data118,
                   };
                   if (vErrors === null) {
                     vErrors = [err132];
@@ -5662,16 +6071,16 @@ function validate52(
                   }
                   errors++;
                 }
-                if (data119['beløp'] === undefined) {
+                if (data118.beskrivelse === undefined) {
                   const err133 = {
-                    instancePath: instancePath + '/budsjett/kostnader/' + i13,
+                    instancePath: instancePath + '/budsjett/kostnader/' + i12,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'beløp' },
-                    message: "must have required property '" + 'beløp' + "'",
+                    params: { missingProperty: 'beskrivelse' },
+                    message: "must have required property '" + 'beskrivelse' + "'",
                     schema: schema19.properties.budsjett.properties.kostnader.items.required,
                     parentSchema: schema19.properties.budsjett.properties.kostnader.items,
-                    data: data119,
+                    data: data118,
                   };
                   if (vErrors === null) {
                     vErrors = [err133];
@@ -5680,37 +6089,55 @@ function validate52(
                   }
                   errors++;
                 }
-                for (const key23 in data119) {
+                if (data118['beløp'] === undefined) {
+                  const err134 = {
+                    instancePath: instancePath + '/budsjett/kostnader/' + i12,
+                    schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'beløp' },
+                    message: "must have required property '" + 'beløp' + "'",
+                    schema: schema19.properties.budsjett.properties.kostnader.items.required,
+                    parentSchema: schema19.properties.budsjett.properties.kostnader.items,
+                    data: data118,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+                for (const key25 in data118) {
                   if (!(
-                    key23 === 'id' ||
-                    key23 === 'kategori' ||
-                    key23 === 'beskrivelse' ||
-                    key23 === 'år' ||
-                    key23 === 'beløp'
+                    key25 === 'id' ||
+                    key25 === 'kategori' ||
+                    key25 === 'beskrivelse' ||
+                    key25 === 'år' ||
+                    key25 === 'beløp'
                   )) {
-                    const err134 = {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13,
+                    const err135 = {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12,
                       schemaPath: '#/properties/budsjett/properties/kostnader/items/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key23 },
+                      params: { additionalProperty: key25 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema19.properties.budsjett.properties.kostnader.items,
-                      data: data119,
+                      data: data118,
                     };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
-                if (data119.id !== undefined) {
+                if (data118.id !== undefined) {
                   if (
-                    !validate61(data119.id, {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13 + '/id',
-                      parentData: data119,
+                    !validate61(data118.id, {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12 + '/id',
+                      parentData: data118,
                       parentDataProperty: 'id',
                       rootData,
                       dynamicAnchors,
@@ -5720,11 +6147,11 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data119.kategori !== undefined) {
+                if (data118.kategori !== undefined) {
                   if (
-                    !validate53(data119.kategori, {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13 + '/kategori',
-                      parentData: data119,
+                    !validate53(data118.kategori, {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12 + '/kategori',
+                      parentData: data118,
                       parentDataProperty: 'kategori',
                       rootData,
                       dynamicAnchors,
@@ -5734,11 +6161,11 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data119.beskrivelse !== undefined) {
+                if (data118.beskrivelse !== undefined) {
                   if (
-                    !validate53(data119.beskrivelse, {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13 + '/beskrivelse',
-                      parentData: data119,
+                    !validate53(data118.beskrivelse, {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12 + '/beskrivelse',
+                      parentData: data118,
                       parentDataProperty: 'beskrivelse',
                       rootData,
                       dynamicAnchors,
@@ -5748,12 +6175,26 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data119['år'] !== undefined) {
+                if (data118['år'] !== undefined) {
                   if (
-                    !validate96(data119['år'], {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13 + '/år',
-                      parentData: data119,
+                    !validate101(data118['år'], {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12 + '/år',
+                      parentData: data118,
                       parentDataProperty: 'år',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data118['beløp'] !== undefined) {
+                  if (
+                    !validate96(data118['beløp'], {
+                      instancePath: instancePath + '/budsjett/kostnader/' + i12 + '/beløp',
+                      parentData: data118,
+                      parentDataProperty: 'beløp',
                       rootData,
                       dynamicAnchors,
                     })
@@ -5762,41 +6203,27 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data119['beløp'] !== undefined) {
-                  if (
-                    !validate91(data119['beløp'], {
-                      instancePath: instancePath + '/budsjett/kostnader/' + i13 + '/beløp',
-                      parentData: data119,
-                      parentDataProperty: 'beløp',
-                      rootData,
-                      dynamicAnchors,
-                    })
-                  ) {
-                    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-                    errors = vErrors.length;
-                  }
-                }
               } else {
-                const err135 = {
-                  instancePath: instancePath + '/budsjett/kostnader/' + i13,
+                const err136 = {
+                  instancePath: instancePath + '/budsjett/kostnader/' + i12,
                   schemaPath: '#/properties/budsjett/properties/kostnader/items/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema19.properties.budsjett.properties.kostnader.items.type,
                   parentSchema: schema19.properties.budsjett.properties.kostnader.items,
-                  data: data119,
+                  data: data118,
                 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
             }
           } else {
-            const err136 = {
+            const err137 = {
               instancePath: instancePath + '/budsjett/kostnader',
               schemaPath: '#/properties/budsjett/properties/kostnader/type',
               keyword: 'type',
@@ -5804,51 +6231,33 @@ function validate52(
               message: 'must be array',
               schema: schema19.properties.budsjett.properties.kostnader.type,
               parentSchema: schema19.properties.budsjett.properties.kostnader,
-              data: data118,
+              data: data117,
             };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err137];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err137);
             }
             errors++;
           }
         }
-        if (data117.finansiering !== undefined) {
-          let data125 = data117.finansiering;
-          if (Array.isArray(data125)) {
-            const len14 = data125.length;
-            for (let i14 = 0; i14 < len14; i14++) {
-              let data126 = data125[i14];
-              if (data126 && typeof data126 == 'object' && !Array.isArray(data126)) {
-                if (data126.kilde === undefined) {
-                  const err137 = {
-                    instancePath: instancePath + '/budsjett/finansiering/' + i14,
+        if (data116.finansiering !== undefined) {
+          let data124 = data116.finansiering;
+          if (Array.isArray(data124)) {
+            const len13 = data124.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data125 = data124[i13];
+              if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+                if (data125.kilde === undefined) {
+                  const err138 = {
+                    instancePath: instancePath + '/budsjett/finansiering/' + i13,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
                     params: { missingProperty: 'kilde' },
                     message: "must have required property '" + 'kilde' + "'",
                     schema: schema19.properties.budsjett.properties.finansiering.items.required,
                     parentSchema: schema19.properties.budsjett.properties.finansiering.items,
-                    data: data126,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-                if (data126.form === undefined) {
-                  const err138 = {
-                    instancePath: instancePath + '/budsjett/finansiering/' + i14,
-                    schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'form' },
-                    message: "must have required property '" + 'form' + "'",
-                    schema: schema19.properties.budsjett.properties.finansiering.items.required,
-                    parentSchema: schema19.properties.budsjett.properties.finansiering.items,
-                    data: data126,
+                    data: data125,
                   };
                   if (vErrors === null) {
                     vErrors = [err138];
@@ -5857,16 +6266,16 @@ function validate52(
                   }
                   errors++;
                 }
-                if (data126['beløp'] === undefined) {
+                if (data125.form === undefined) {
                   const err139 = {
-                    instancePath: instancePath + '/budsjett/finansiering/' + i14,
+                    instancePath: instancePath + '/budsjett/finansiering/' + i13,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'beløp' },
-                    message: "must have required property '" + 'beløp' + "'",
+                    params: { missingProperty: 'form' },
+                    message: "must have required property '" + 'form' + "'",
                     schema: schema19.properties.budsjett.properties.finansiering.items.required,
                     parentSchema: schema19.properties.budsjett.properties.finansiering.items,
-                    data: data126,
+                    data: data125,
                   };
                   if (vErrors === null) {
                     vErrors = [err139];
@@ -5875,37 +6284,55 @@ function validate52(
                   }
                   errors++;
                 }
-                for (const key24 in data126) {
+                if (data125['beløp'] === undefined) {
+                  const err140 = {
+                    instancePath: instancePath + '/budsjett/finansiering/' + i13,
+                    schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'beløp' },
+                    message: "must have required property '" + 'beløp' + "'",
+                    schema: schema19.properties.budsjett.properties.finansiering.items.required,
+                    parentSchema: schema19.properties.budsjett.properties.finansiering.items,
+                    data: data125,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+                for (const key26 in data125) {
                   if (!(
-                    key24 === 'kilde' ||
-                    key24 === 'form' ||
-                    key24 === 'år' ||
-                    key24 === 'beskrivelse' ||
-                    key24 === 'beløp'
+                    key26 === 'kilde' ||
+                    key26 === 'form' ||
+                    key26 === 'år' ||
+                    key26 === 'beskrivelse' ||
+                    key26 === 'beløp'
                   )) {
-                    const err140 = {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14,
+                    const err141 = {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13,
                       schemaPath: '#/properties/budsjett/properties/finansiering/items/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key24 },
+                      params: { additionalProperty: key26 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema19.properties.budsjett.properties.finansiering.items,
-                      data: data126,
+                      data: data125,
                     };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err141];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err141);
                     }
                     errors++;
                   }
                 }
-                if (data126.kilde !== undefined) {
+                if (data125.kilde !== undefined) {
                   if (
-                    !validate61(data126.kilde, {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14 + '/kilde',
-                      parentData: data126,
+                    !validate61(data125.kilde, {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13 + '/kilde',
+                      parentData: data125,
                       parentDataProperty: 'kilde',
                       rootData,
                       dynamicAnchors,
@@ -5915,39 +6342,39 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data126.form !== undefined) {
+                if (data125.form !== undefined) {
                   if (
-                    !validate114(data126.form, {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14 + '/form',
-                      parentData: data126,
+                    !validate119(data125.form, {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13 + '/form',
+                      parentData: data125,
                       parentDataProperty: 'form',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                    vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data126['år'] !== undefined) {
+                if (data125['år'] !== undefined) {
                   if (
-                    !validate96(data126['år'], {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14 + '/år',
-                      parentData: data126,
+                    !validate101(data125['år'], {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13 + '/år',
+                      parentData: data125,
                       parentDataProperty: 'år',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data126.beskrivelse !== undefined) {
+                if (data125.beskrivelse !== undefined) {
                   if (
-                    !validate53(data126.beskrivelse, {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14 + '/beskrivelse',
-                      parentData: data126,
+                    !validate53(data125.beskrivelse, {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13 + '/beskrivelse',
+                      parentData: data125,
                       parentDataProperty: 'beskrivelse',
                       rootData,
                       dynamicAnchors,
@@ -5957,41 +6384,41 @@ function validate52(
                     errors = vErrors.length;
                   }
                 }
-                if (data126['beløp'] !== undefined) {
+                if (data125['beløp'] !== undefined) {
                   if (
-                    !validate91(data126['beløp'], {
-                      instancePath: instancePath + '/budsjett/finansiering/' + i14 + '/beløp',
-                      parentData: data126,
+                    !validate96(data125['beløp'], {
+                      instancePath: instancePath + '/budsjett/finansiering/' + i13 + '/beløp',
+                      parentData: data125,
                       parentDataProperty: 'beløp',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                    vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                     errors = vErrors.length;
                   }
                 }
               } else {
-                const err141 = {
-                  instancePath: instancePath + '/budsjett/finansiering/' + i14,
+                const err142 = {
+                  instancePath: instancePath + '/budsjett/finansiering/' + i13,
                   schemaPath: '#/properties/budsjett/properties/finansiering/items/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema19.properties.budsjett.properties.finansiering.items.type,
                   parentSchema: schema19.properties.budsjett.properties.finansiering.items,
-                  data: data126,
+                  data: data125,
                 };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
           } else {
-            const err142 = {
+            const err143 = {
               instancePath: instancePath + '/budsjett/finansiering',
               schemaPath: '#/properties/budsjett/properties/finansiering/type',
               keyword: 'type',
@@ -5999,18 +6426,18 @@ function validate52(
               message: 'must be array',
               schema: schema19.properties.budsjett.properties.finansiering.type,
               parentSchema: schema19.properties.budsjett.properties.finansiering,
-              data: data125,
+              data: data124,
             };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err143];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err143);
             }
             errors++;
           }
         }
       } else {
-        const err143 = {
+        const err144 = {
           instancePath: instancePath + '/budsjett',
           schemaPath: '#/properties/budsjett/type',
           keyword: 'type',
@@ -6018,51 +6445,33 @@ function validate52(
           message: 'must be object',
           schema: schema19.properties.budsjett.type,
           parentSchema: schema19.properties.budsjett,
-          data: data117,
+          data: data116,
         };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err144];
         } else {
-          vErrors.push(err143);
+          vErrors.push(err144);
         }
         errors++;
       }
     }
     if (data['åpne_spørsmål'] !== undefined) {
-      let data132 = data['åpne_spørsmål'];
-      if (Array.isArray(data132)) {
-        const len15 = data132.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          let data133 = data132[i15];
-          if (data133 && typeof data133 == 'object' && !Array.isArray(data133)) {
-            if (data133.id === undefined) {
-              const err144 = {
-                instancePath: instancePath + '/åpne_spørsmål/' + i15,
+      let data131 = data['åpne_spørsmål'];
+      if (Array.isArray(data131)) {
+        const len14 = data131.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          let data132 = data131[i14];
+          if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+            if (data132.id === undefined) {
+              const err145 = {
+                instancePath: instancePath + '/åpne_spørsmål/' + i14,
                 schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema19.properties['åpne_spørsmål'].items.required,
                 parentSchema: schema19.properties['åpne_spørsmål'].items,
-                data: data133,
-              };
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors++;
-            }
-            if (data133['spørsmål'] === undefined) {
-              const err145 = {
-                instancePath: instancePath + '/åpne_spørsmål/' + i15,
-                schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'spørsmål' },
-                message: "must have required property '" + 'spørsmål' + "'",
-                schema: schema19.properties['åpne_spørsmål'].items.required,
-                parentSchema: schema19.properties['åpne_spørsmål'].items,
-                data: data133,
+                data: data132,
               };
               if (vErrors === null) {
                 vErrors = [err145];
@@ -6071,37 +6480,55 @@ function validate52(
               }
               errors++;
             }
-            for (const key25 in data133) {
+            if (data132['spørsmål'] === undefined) {
+              const err146 = {
+                instancePath: instancePath + '/åpne_spørsmål/' + i14,
+                schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'spørsmål' },
+                message: "must have required property '" + 'spørsmål' + "'",
+                schema: schema19.properties['åpne_spørsmål'].items.required,
+                parentSchema: schema19.properties['åpne_spørsmål'].items,
+                data: data132,
+              };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+            for (const key27 in data132) {
               if (!(
-                key25 === 'id' ||
-                key25 === 'spørsmål' ||
-                key25 === 'ansvarlig' ||
-                key25 === 'frist' ||
-                key25 === 'gjelder'
+                key27 === 'id' ||
+                key27 === 'spørsmål' ||
+                key27 === 'ansvarlig' ||
+                key27 === 'frist' ||
+                key27 === 'gjelder'
               )) {
-                const err146 = {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15,
+                const err147 = {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14,
                   schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key25 },
+                  params: { additionalProperty: key27 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties['åpne_spørsmål'].items,
-                  data: data133,
+                  data: data132,
                 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
             }
-            if (data133.id !== undefined) {
+            if (data132.id !== undefined) {
               if (
-                !validate61(data133.id, {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15 + '/id',
-                  parentData: data133,
+                !validate61(data132.id, {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14 + '/id',
+                  parentData: data132,
                   parentDataProperty: 'id',
                   rootData,
                   dynamicAnchors,
@@ -6111,11 +6538,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data133['spørsmål'] !== undefined) {
+            if (data132['spørsmål'] !== undefined) {
               if (
-                !validate53(data133['spørsmål'], {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15 + '/spørsmål',
-                  parentData: data133,
+                !validate53(data132['spørsmål'], {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14 + '/spørsmål',
+                  parentData: data132,
                   parentDataProperty: 'spørsmål',
                   rootData,
                   dynamicAnchors,
@@ -6125,11 +6552,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data133.ansvarlig !== undefined) {
+            if (data132.ansvarlig !== undefined) {
               if (
-                !validate53(data133.ansvarlig, {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15 + '/ansvarlig',
-                  parentData: data133,
+                !validate53(data132.ansvarlig, {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14 + '/ansvarlig',
+                  parentData: data132,
                   parentDataProperty: 'ansvarlig',
                   rootData,
                   dynamicAnchors,
@@ -6139,11 +6566,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data133.frist !== undefined) {
+            if (data132.frist !== undefined) {
               if (
-                !validate59(data133.frist, {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15 + '/frist',
-                  parentData: data133,
+                !validate59(data132.frist, {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14 + '/frist',
+                  parentData: data132,
                   parentDataProperty: 'frist',
                   rootData,
                   dynamicAnchors,
@@ -6153,11 +6580,11 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data133.gjelder !== undefined) {
+            if (data132.gjelder !== undefined) {
               if (
-                !validate53(data133.gjelder, {
-                  instancePath: instancePath + '/åpne_spørsmål/' + i15 + '/gjelder',
-                  parentData: data133,
+                !validate53(data132.gjelder, {
+                  instancePath: instancePath + '/åpne_spørsmål/' + i14 + '/gjelder',
+                  parentData: data132,
                   parentDataProperty: 'gjelder',
                   rootData,
                   dynamicAnchors,
@@ -6168,26 +6595,26 @@ function validate52(
               }
             }
           } else {
-            const err147 = {
-              instancePath: instancePath + '/åpne_spørsmål/' + i15,
+            const err148 = {
+              instancePath: instancePath + '/åpne_spørsmål/' + i14,
               schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties['åpne_spørsmål'].items.type,
               parentSchema: schema19.properties['åpne_spørsmål'].items,
-              data: data133,
+              data: data132,
             };
             if (vErrors === null) {
-              vErrors = [err147];
+              vErrors = [err148];
             } else {
-              vErrors.push(err147);
+              vErrors.push(err148);
             }
             errors++;
           }
         }
       } else {
-        const err148 = {
+        const err149 = {
           instancePath: instancePath + '/åpne_spørsmål',
           schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/type',
           keyword: 'type',
@@ -6195,21 +6622,21 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties['åpne_spørsmål'].type,
           parentSchema: schema19.properties['åpne_spørsmål'],
-          data: data132,
+          data: data131,
         };
         if (vErrors === null) {
-          vErrors = [err148];
+          vErrors = [err149];
         } else {
-          vErrors.push(err148);
+          vErrors.push(err149);
         }
         errors++;
       }
     }
     if (data.forslag_til_vedtak !== undefined) {
-      let data139 = data.forslag_til_vedtak;
-      if (data139 && typeof data139 == 'object' && !Array.isArray(data139)) {
-        if (data139.organ === undefined) {
-          const err149 = {
+      let data138 = data.forslag_til_vedtak;
+      if (data138 && typeof data138 == 'object' && !Array.isArray(data138)) {
+        if (data138.organ === undefined) {
+          const err150 = {
             instancePath: instancePath + '/forslag_til_vedtak',
             schemaPath: '#/properties/forslag_til_vedtak/required',
             keyword: 'required',
@@ -6217,25 +6644,7 @@ function validate52(
             message: "must have required property '" + 'organ' + "'",
             schema: schema19.properties.forslag_til_vedtak.required,
             parentSchema: schema19.properties.forslag_til_vedtak,
-            data: data139,
-          };
-          if (vErrors === null) {
-            vErrors = [err149];
-          } else {
-            vErrors.push(err149);
-          }
-          errors++;
-        }
-        if (data139.punkter === undefined) {
-          const err150 = {
-            instancePath: instancePath + '/forslag_til_vedtak',
-            schemaPath: '#/properties/forslag_til_vedtak/required',
-            keyword: 'required',
-            params: { missingProperty: 'punkter' },
-            message: "must have required property '" + 'punkter' + "'",
-            schema: schema19.properties.forslag_til_vedtak.required,
-            parentSchema: schema19.properties.forslag_til_vedtak,
-            data: data139,
+            data: data138,
           };
           if (vErrors === null) {
             vErrors = [err150];
@@ -6244,31 +6653,49 @@ function validate52(
           }
           errors++;
         }
-        for (const key26 in data139) {
-          if (!(key26 === 'organ' || key26 === 'punkter')) {
-            const err151 = {
+        if (data138.punkter === undefined) {
+          const err151 = {
+            instancePath: instancePath + '/forslag_til_vedtak',
+            schemaPath: '#/properties/forslag_til_vedtak/required',
+            keyword: 'required',
+            params: { missingProperty: 'punkter' },
+            message: "must have required property '" + 'punkter' + "'",
+            schema: schema19.properties.forslag_til_vedtak.required,
+            parentSchema: schema19.properties.forslag_til_vedtak,
+            data: data138,
+          };
+          if (vErrors === null) {
+            vErrors = [err151];
+          } else {
+            vErrors.push(err151);
+          }
+          errors++;
+        }
+        for (const key28 in data138) {
+          if (!(key28 === 'organ' || key28 === 'punkter')) {
+            const err152 = {
               instancePath: instancePath + '/forslag_til_vedtak',
               schemaPath: '#/properties/forslag_til_vedtak/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key26 },
+              params: { additionalProperty: key28 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema19.properties.forslag_til_vedtak,
-              data: data139,
+              data: data138,
             };
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err152];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err152);
             }
             errors++;
           }
         }
-        if (data139.organ !== undefined) {
+        if (data138.organ !== undefined) {
           if (
-            !validate53(data139.organ, {
+            !validate53(data138.organ, {
               instancePath: instancePath + '/forslag_til_vedtak/organ',
-              parentData: data139,
+              parentData: data138,
               parentDataProperty: 'organ',
               rootData,
               dynamicAnchors,
@@ -6278,11 +6705,11 @@ function validate52(
             errors = vErrors.length;
           }
         }
-        if (data139.punkter !== undefined) {
-          let data141 = data139.punkter;
-          if (Array.isArray(data141)) {
-            if (data141.length < 1) {
-              const err152 = {
+        if (data138.punkter !== undefined) {
+          let data140 = data138.punkter;
+          if (Array.isArray(data140)) {
+            if (data140.length < 1) {
+              const err153 = {
                 instancePath: instancePath + '/forslag_til_vedtak/punkter',
                 schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/minItems',
                 keyword: 'minItems',
@@ -6290,22 +6717,22 @@ function validate52(
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema19.properties.forslag_til_vedtak.properties.punkter,
-                data: data141,
+                data: data140,
               };
               if (vErrors === null) {
-                vErrors = [err152];
+                vErrors = [err153];
               } else {
-                vErrors.push(err152);
+                vErrors.push(err153);
               }
               errors++;
             }
-            const len16 = data141.length;
-            for (let i16 = 0; i16 < len16; i16++) {
+            const len15 = data140.length;
+            for (let i15 = 0; i15 < len15; i15++) {
               if (
-                !validate53(data141[i16], {
-                  instancePath: instancePath + '/forslag_til_vedtak/punkter/' + i16,
-                  parentData: data141,
-                  parentDataProperty: i16,
+                !validate53(data140[i15], {
+                  instancePath: instancePath + '/forslag_til_vedtak/punkter/' + i15,
+                  parentData: data140,
+                  parentDataProperty: i15,
                   rootData,
                   dynamicAnchors,
                 })
@@ -6315,7 +6742,7 @@ function validate52(
               }
             }
           } else {
-            const err153 = {
+            const err154 = {
               instancePath: instancePath + '/forslag_til_vedtak/punkter',
               schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/type',
               keyword: 'type',
@@ -6323,18 +6750,18 @@ function validate52(
               message: 'must be array',
               schema: schema19.properties.forslag_til_vedtak.properties.punkter.type,
               parentSchema: schema19.properties.forslag_til_vedtak.properties.punkter,
-              data: data141,
+              data: data140,
             };
             if (vErrors === null) {
-              vErrors = [err153];
+              vErrors = [err154];
             } else {
-              vErrors.push(err153);
+              vErrors.push(err154);
             }
             errors++;
           }
         }
       } else {
-        const err154 = {
+        const err155 = {
           instancePath: instancePath + '/forslag_til_vedtak',
           schemaPath: '#/properties/forslag_til_vedtak/type',
           keyword: 'type',
@@ -6342,66 +6769,66 @@ function validate52(
           message: 'must be object',
           schema: schema19.properties.forslag_til_vedtak.type,
           parentSchema: schema19.properties.forslag_til_vedtak,
-          data: data139,
+          data: data138,
         };
         if (vErrors === null) {
-          vErrors = [err154];
+          vErrors = [err155];
         } else {
-          vErrors.push(err154);
+          vErrors.push(err155);
         }
         errors++;
       }
     }
     if (data.vedlegg !== undefined) {
-      let data143 = data.vedlegg;
-      if (Array.isArray(data143)) {
-        const len17 = data143.length;
-        for (let i17 = 0; i17 < len17; i17++) {
-          let data144 = data143[i17];
-          if (data144 && typeof data144 == 'object' && !Array.isArray(data144)) {
-            if (data144.tittel === undefined) {
-              const err155 = {
-                instancePath: instancePath + '/vedlegg/' + i17,
+      let data142 = data.vedlegg;
+      if (Array.isArray(data142)) {
+        const len16 = data142.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data143 = data142[i16];
+          if (data143 && typeof data143 == 'object' && !Array.isArray(data143)) {
+            if (data143.tittel === undefined) {
+              const err156 = {
+                instancePath: instancePath + '/vedlegg/' + i16,
                 schemaPath: '#/properties/vedlegg/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'tittel' },
                 message: "must have required property '" + 'tittel' + "'",
                 schema: schema19.properties.vedlegg.items.required,
                 parentSchema: schema19.properties.vedlegg.items,
-                data: data144,
+                data: data143,
               };
               if (vErrors === null) {
-                vErrors = [err155];
+                vErrors = [err156];
               } else {
-                vErrors.push(err155);
+                vErrors.push(err156);
               }
               errors++;
             }
-            for (const key27 in data144) {
-              if (!(key27 === 'tittel' || key27 === 'url' || key27 === 'fil')) {
-                const err156 = {
-                  instancePath: instancePath + '/vedlegg/' + i17,
+            for (const key29 in data143) {
+              if (!(key29 === 'tittel' || key29 === 'url' || key29 === 'fil')) {
+                const err157 = {
+                  instancePath: instancePath + '/vedlegg/' + i16,
                   schemaPath: '#/properties/vedlegg/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key27 },
+                  params: { additionalProperty: key29 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.vedlegg.items,
-                  data: data144,
+                  data: data143,
                 };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err157];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err157);
                 }
                 errors++;
               }
             }
-            if (data144.tittel !== undefined) {
+            if (data143.tittel !== undefined) {
               if (
-                !validate53(data144.tittel, {
-                  instancePath: instancePath + '/vedlegg/' + i17 + '/tittel',
-                  parentData: data144,
+                !validate53(data143.tittel, {
+                  instancePath: instancePath + '/vedlegg/' + i16 + '/tittel',
+                  parentData: data143,
                   parentDataProperty: 'tittel',
                   rootData,
                   dynamicAnchors,
@@ -6411,81 +6838,81 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data144.url !== undefined) {
+            if (data143.url !== undefined) {
               if (
-                !validate98(data144.url, {
-                  instancePath: instancePath + '/vedlegg/' + i17 + '/url',
-                  parentData: data144,
+                !validate103(data143.url, {
+                  instancePath: instancePath + '/vedlegg/' + i16 + '/url',
+                  parentData: data143,
                   parentDataProperty: 'url',
                   rootData,
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
               }
             }
-            if (data144.fil !== undefined) {
-              let data147 = data144.fil;
-              if (typeof data147 === 'string') {
-                if (!pattern5.test(data147)) {
-                  const err157 = {
-                    instancePath: instancePath + '/vedlegg/' + i17 + '/fil',
+            if (data143.fil !== undefined) {
+              let data146 = data143.fil;
+              if (typeof data146 === 'string') {
+                if (!pattern5.test(data146)) {
+                  const err158 = {
+                    instancePath: instancePath + '/vedlegg/' + i16 + '/fil',
                     schemaPath: '#/properties/vedlegg/items/properties/fil/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\.[pP][dD][fF]$' },
                     message: 'must match pattern "' + '\\.[pP][dD][fF]$' + '"',
                     schema: '\\.[pP][dD][fF]$',
                     parentSchema: schema19.properties.vedlegg.items.properties.fil,
-                    data: data147,
+                    data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err157];
+                    vErrors = [err158];
                   } else {
-                    vErrors.push(err157);
+                    vErrors.push(err158);
                   }
                   errors++;
                 }
               } else {
-                const err158 = {
-                  instancePath: instancePath + '/vedlegg/' + i17 + '/fil',
+                const err159 = {
+                  instancePath: instancePath + '/vedlegg/' + i16 + '/fil',
                   schemaPath: '#/properties/vedlegg/items/properties/fil/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema19.properties.vedlegg.items.properties.fil.type,
                   parentSchema: schema19.properties.vedlegg.items.properties.fil,
-                  data: data147,
+                  data: data146,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err159];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err159);
                 }
                 errors++;
               }
             }
           } else {
-            const err159 = {
-              instancePath: instancePath + '/vedlegg/' + i17,
+            const err160 = {
+              instancePath: instancePath + '/vedlegg/' + i16,
               schemaPath: '#/properties/vedlegg/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.vedlegg.items.type,
               parentSchema: schema19.properties.vedlegg.items,
-              data: data144,
+              data: data143,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err160];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err160);
             }
             errors++;
           }
         }
       } else {
-        const err160 = {
+        const err161 = {
           instancePath: instancePath + '/vedlegg',
           schemaPath: '#/properties/vedlegg/type',
           keyword: 'type',
@@ -6493,51 +6920,33 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.vedlegg.type,
           parentSchema: schema19.properties.vedlegg,
-          data: data143,
+          data: data142,
         };
         if (vErrors === null) {
-          vErrors = [err160];
+          vErrors = [err161];
         } else {
-          vErrors.push(err160);
+          vErrors.push(err161);
         }
         errors++;
       }
     }
     if (data.dokumenter !== undefined) {
-      let data148 = data.dokumenter;
-      if (Array.isArray(data148)) {
-        const len18 = data148.length;
-        for (let i18 = 0; i18 < len18; i18++) {
-          let data149 = data148[i18];
-          if (data149 && typeof data149 == 'object' && !Array.isArray(data149)) {
-            if (data149.id === undefined) {
-              const err161 = {
-                instancePath: instancePath + '/dokumenter/' + i18,
+      let data147 = data.dokumenter;
+      if (Array.isArray(data147)) {
+        const len17 = data147.length;
+        for (let i17 = 0; i17 < len17; i17++) {
+          let data148 = data147[i17];
+          if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
+            if (data148.id === undefined) {
+              const err162 = {
+                instancePath: instancePath + '/dokumenter/' + i17,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema19.properties.dokumenter.items.required,
                 parentSchema: schema19.properties.dokumenter.items,
-                data: data149,
-              };
-              if (vErrors === null) {
-                vErrors = [err161];
-              } else {
-                vErrors.push(err161);
-              }
-              errors++;
-            }
-            if (data149.type === undefined) {
-              const err162 = {
-                instancePath: instancePath + '/dokumenter/' + i18,
-                schemaPath: '#/properties/dokumenter/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
-                schema: schema19.properties.dokumenter.items.required,
-                parentSchema: schema19.properties.dokumenter.items,
-                data: data149,
+                data: data148,
               };
               if (vErrors === null) {
                 vErrors = [err162];
@@ -6546,16 +6955,16 @@ function validate52(
               }
               errors++;
             }
-            if (data149.tittel === undefined) {
+            if (data148.type === undefined) {
               const err163 = {
-                instancePath: instancePath + '/dokumenter/' + i18,
+                instancePath: instancePath + '/dokumenter/' + i17,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'tittel' },
-                message: "must have required property '" + 'tittel' + "'",
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
                 schema: schema19.properties.dokumenter.items.required,
                 parentSchema: schema19.properties.dokumenter.items,
-                data: data149,
+                data: data148,
               };
               if (vErrors === null) {
                 vErrors = [err163];
@@ -6564,52 +6973,35 @@ function validate52(
               }
               errors++;
             }
-            for (const key28 in data149) {
-              if (!func1.call(schema19.properties.dokumenter.items.properties, key28)) {
-                const err164 = {
-                  instancePath: instancePath + '/dokumenter/' + i18,
+            if (data148.tittel === undefined) {
+              const err164 = {
+                instancePath: instancePath + '/dokumenter/' + i17,
+                schemaPath: '#/properties/dokumenter/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'tittel' },
+                message: "must have required property '" + 'tittel' + "'",
+                schema: schema19.properties.dokumenter.items.required,
+                parentSchema: schema19.properties.dokumenter.items,
+                data: data148,
+              };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+            for (const key30 in data148) {
+              if (!func1.call(schema19.properties.dokumenter.items.properties, key30)) {
+                const err165 = {
+                  instancePath: instancePath + '/dokumenter/' + i17,
                   schemaPath: '#/properties/dokumenter/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key28 },
+                  params: { additionalProperty: key30 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema19.properties.dokumenter.items,
-                  data: data149,
-                };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors++;
-              }
-            }
-            if (data149.id !== undefined) {
-              if (
-                !validate61(data149.id, {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/id',
-                  parentData: data149,
-                  parentDataProperty: 'id',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data149.type !== undefined) {
-              let data151 = data149.type;
-              if (!(data151 === 'prosjektbeskrivelse' || data151 === 'søknad')) {
-                const err165 = {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/type',
-                  schemaPath: '#/properties/dokumenter/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema19.properties.dokumenter.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema19.properties.dokumenter.items.properties.type.enum,
-                  parentSchema: schema19.properties.dokumenter.items.properties.type,
-                  data: data151,
+                  data: data148,
                 };
                 if (vErrors === null) {
                   vErrors = [err165];
@@ -6619,26 +7011,12 @@ function validate52(
                 errors++;
               }
             }
-            if (data149.tittel !== undefined) {
+            if (data148.id !== undefined) {
               if (
-                !validate53(data149.tittel, {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/tittel',
-                  parentData: data149,
-                  parentDataProperty: 'tittel',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data149.mottaker !== undefined) {
-              if (
-                !validate61(data149.mottaker, {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/mottaker',
-                  parentData: data149,
-                  parentDataProperty: 'mottaker',
+                !validate61(data148.id, {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/id',
+                  parentData: data148,
+                  parentDataProperty: 'id',
                   rootData,
                   dynamicAnchors,
                 })
@@ -6647,46 +7025,18 @@ function validate52(
                 errors = vErrors.length;
               }
             }
-            if (data149.ordning !== undefined) {
-              if (
-                !validate53(data149.ordning, {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/ordning',
-                  parentData: data149,
-                  parentDataProperty: 'ordning',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data149.frist !== undefined) {
-              if (
-                !validate59(data149.frist, {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/frist',
-                  parentData: data149,
-                  parentDataProperty: 'frist',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data149.frist_avklart !== undefined) {
-              let data156 = data149.frist_avklart;
-              if (typeof data156 !== 'boolean') {
+            if (data148.type !== undefined) {
+              let data150 = data148.type;
+              if (!(data150 === 'prosjektbeskrivelse' || data150 === 'søknad')) {
                 const err166 = {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/frist_avklart',
-                  schemaPath: '#/properties/dokumenter/items/properties/frist_avklart/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema19.properties.dokumenter.items.properties.frist_avklart.type,
-                  parentSchema: schema19.properties.dokumenter.items.properties.frist_avklart,
-                  data: data156,
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/type',
+                  schemaPath: '#/properties/dokumenter/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema19.properties.dokumenter.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema19.properties.dokumenter.items.properties.type.enum,
+                  parentSchema: schema19.properties.dokumenter.items.properties.type,
+                  data: data150,
                 };
                 if (vErrors === null) {
                   vErrors = [err166];
@@ -6696,16 +7046,93 @@ function validate52(
                 errors++;
               }
             }
-            if (data149['søkt_beløp'] !== undefined) {
-              let data157 = data149['søkt_beløp'];
-              if (Array.isArray(data157)) {
-                const len19 = data157.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data158 = data157[i19];
-                  if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
-                    if (data158['år'] === undefined) {
-                      const err167 = {
-                        instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
+            if (data148.tittel !== undefined) {
+              if (
+                !validate53(data148.tittel, {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/tittel',
+                  parentData: data148,
+                  parentDataProperty: 'tittel',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data148.mottaker !== undefined) {
+              if (
+                !validate61(data148.mottaker, {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/mottaker',
+                  parentData: data148,
+                  parentDataProperty: 'mottaker',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data148.ordning !== undefined) {
+              if (
+                !validate53(data148.ordning, {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/ordning',
+                  parentData: data148,
+                  parentDataProperty: 'ordning',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data148.frist !== undefined) {
+              if (
+                !validate59(data148.frist, {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/frist',
+                  parentData: data148,
+                  parentDataProperty: 'frist',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data148.frist_avklart !== undefined) {
+              let data155 = data148.frist_avklart;
+              if (typeof data155 !== 'boolean') {
+                const err167 = {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/frist_avklart',
+                  schemaPath: '#/properties/dokumenter/items/properties/frist_avklart/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema19.properties.dokumenter.items.properties.frist_avklart.type,
+                  parentSchema: schema19.properties.dokumenter.items.properties.frist_avklart,
+                  data: data155,
+                };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data148['søkt_beløp'] !== undefined) {
+              let data156 = data148['søkt_beløp'];
+              if (Array.isArray(data156)) {
+                const len18 = data156.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data157 = data156[i18];
+                  if (data157 && typeof data157 == 'object' && !Array.isArray(data157)) {
+                    if (data157['år'] === undefined) {
+                      const err168 = {
+                        instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
                         keyword: 'required',
@@ -6713,26 +7140,7 @@ function validate52(
                         message: "must have required property '" + 'år' + "'",
                         schema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items.required,
                         parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items,
-                        data: data158,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err167];
-                      } else {
-                        vErrors.push(err167);
-                      }
-                      errors++;
-                    }
-                    if (data158['beløp'] === undefined) {
-                      const err168 = {
-                        instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
-                        schemaPath:
-                          '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'beløp' },
-                        message: "must have required property '" + 'beløp' + "'",
-                        schema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items.required,
-                        parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items,
-                        data: data158,
+                        data: data157,
                       };
                       if (vErrors === null) {
                         vErrors = [err168];
@@ -6741,33 +7149,66 @@ function validate52(
                       }
                       errors++;
                     }
-                    for (const key29 in data158) {
-                      if (!(key29 === 'år' || key29 === 'beløp')) {
-                        const err169 = {
-                          instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
+                    if (data157['beløp'] === undefined) {
+                      const err169 = {
+                        instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
+                        schemaPath:
+                          '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'beløp' },
+                        message: "must have required property '" + 'beløp' + "'",
+                        schema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items.required,
+                        parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items,
+                        data: data157,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err169];
+                      } else {
+                        vErrors.push(err169);
+                      }
+                      errors++;
+                    }
+                    for (const key31 in data157) {
+                      if (!(key31 === 'år' || key31 === 'beløp')) {
+                        const err170 = {
+                          instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                           schemaPath:
                             '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key29 },
+                          params: { additionalProperty: key31 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items,
-                          data: data158,
+                          data: data157,
                         };
                         if (vErrors === null) {
-                          vErrors = [err169];
+                          vErrors = [err170];
                         } else {
-                          vErrors.push(err169);
+                          vErrors.push(err170);
                         }
                         errors++;
                       }
                     }
-                    if (data158['år'] !== undefined) {
+                    if (data157['år'] !== undefined) {
                       if (
-                        !validate96(data158['år'], {
-                          instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19 + '/år',
-                          parentData: data158,
+                        !validate101(data157['år'], {
+                          instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18 + '/år',
+                          parentData: data157,
                           parentDataProperty: 'år',
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                    if (data157['beløp'] !== undefined) {
+                      if (
+                        !validate96(data157['beløp'], {
+                          instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18 + '/beløp',
+                          parentData: data157,
+                          parentDataProperty: 'beløp',
                           rootData,
                           dynamicAnchors,
                         })
@@ -6776,99 +7217,206 @@ function validate52(
                         errors = vErrors.length;
                       }
                     }
-                    if (data158['beløp'] !== undefined) {
-                      if (
-                        !validate91(data158['beløp'], {
-                          instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19 + '/beløp',
-                          parentData: data158,
-                          parentDataProperty: 'beløp',
-                          rootData,
-                          dynamicAnchors,
-                        })
-                      ) {
-                        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-                        errors = vErrors.length;
-                      }
-                    }
                   } else {
-                    const err170 = {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
+                    const err171 = {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                       schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
                       message: 'must be object',
                       schema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items.type,
                       parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'].items,
-                      data: data158,
+                      data: data157,
                     };
                     if (vErrors === null) {
-                      vErrors = [err170];
+                      vErrors = [err171];
                     } else {
-                      vErrors.push(err170);
+                      vErrors.push(err171);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err171 = {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp',
+                const err172 = {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp',
                   schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
                   schema: schema19.properties.dokumenter.items.properties['søkt_beløp'].type,
                   parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'],
-                  data: data157,
+                  data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             }
-            if (data149.regler !== undefined) {
-              let data161 = data149.regler;
-              if (data161 && typeof data161 == 'object' && !Array.isArray(data161)) {
-                for (const key30 in data161) {
-                  if (!(
-                    key30 === 'kortbeskrivelse_maks_tegn' ||
-                    key30 === 'maks_andel_av_kostnader_prosent' ||
-                    key30 === 'min_egenfinansiering_prosent' ||
-                    key30 === 'maks_per_år' ||
-                    key30 === 'maks_totalt' ||
-                    key30 === 'min_søkt_beløp' ||
-                    key30 === 'kun_kommune_kan_søke'
-                  )) {
-                    const err172 = {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
-                      schemaPath: '#/properties/dokumenter/items/properties/regler/additionalProperties',
+            if (data148.underskriver !== undefined) {
+              let data160 = data148.underskriver;
+              if (data160 && typeof data160 == 'object' && !Array.isArray(data160)) {
+                if (data160.navn === undefined) {
+                  const err173 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
+                    schemaPath: '#/properties/dokumenter/items/properties/underskriver/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'navn' },
+                    message: "must have required property '" + 'navn' + "'",
+                    schema: schema19.properties.dokumenter.items.properties.underskriver.required,
+                    parentSchema: schema19.properties.dokumenter.items.properties.underskriver,
+                    data: data160,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+                if (data160.tittel === undefined) {
+                  const err174 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
+                    schemaPath: '#/properties/dokumenter/items/properties/underskriver/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'tittel' },
+                    message: "must have required property '" + 'tittel' + "'",
+                    schema: schema19.properties.dokumenter.items.properties.underskriver.required,
+                    parentSchema: schema19.properties.dokumenter.items.properties.underskriver,
+                    data: data160,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+                for (const key32 in data160) {
+                  if (!(key32 === 'navn' || key32 === 'tittel' || key32 === 'organisasjon')) {
+                    const err175 = {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
+                      schemaPath:
+                        '#/properties/dokumenter/items/properties/underskriver/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key30 },
+                      params: { additionalProperty: key32 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema19.properties.dokumenter.items.properties.regler,
-                      data: data161,
+                      parentSchema: schema19.properties.dokumenter.items.properties.underskriver,
+                      data: data160,
                     };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                 }
-                if (data161.kortbeskrivelse_maks_tegn !== undefined) {
-                  let data162 = data161.kortbeskrivelse_maks_tegn;
+                if (data160.navn !== undefined) {
+                  if (
+                    !validate53(data160.navn, {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver/navn',
+                      parentData: data160,
+                      parentDataProperty: 'navn',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data160.tittel !== undefined) {
+                  if (
+                    !validate53(data160.tittel, {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver/tittel',
+                      parentData: data160,
+                      parentDataProperty: 'tittel',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data160.organisasjon !== undefined) {
+                  if (
+                    !validate61(data160.organisasjon, {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver/organisasjon',
+                      parentData: data160,
+                      parentDataProperty: 'organisasjon',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err176 = {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
+                  schemaPath: '#/properties/dokumenter/items/properties/underskriver/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema19.properties.dokumenter.items.properties.underskriver.type,
+                  parentSchema: schema19.properties.dokumenter.items.properties.underskriver,
+                  data: data160,
+                };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+            }
+            if (data148.regler !== undefined) {
+              let data164 = data148.regler;
+              if (data164 && typeof data164 == 'object' && !Array.isArray(data164)) {
+                for (const key33 in data164) {
                   if (!(
-                    typeof data162 == 'number' &&
-                    !(data162 % 1) &&
-                    !isNaN(data162) &&
-                    isFinite(data162)
+                    key33 === 'kortbeskrivelse_maks_tegn' ||
+                    key33 === 'maks_andel_av_kostnader_prosent' ||
+                    key33 === 'min_egenfinansiering_prosent' ||
+                    key33 === 'maks_per_år' ||
+                    key33 === 'maks_totalt' ||
+                    key33 === 'min_søkt_beløp' ||
+                    key33 === 'kun_kommune_kan_søke'
                   )) {
-                    const err173 = {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
+                    const err177 = {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler',
+                      schemaPath: '#/properties/dokumenter/items/properties/regler/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key33 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema19.properties.dokumenter.items.properties.regler,
+                      data: data164,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err177];
+                    } else {
+                      vErrors.push(err177);
+                    }
+                    errors++;
+                  }
+                }
+                if (data164.kortbeskrivelse_maks_tegn !== undefined) {
+                  let data165 = data164.kortbeskrivelse_maks_tegn;
+                  if (!(
+                    typeof data165 == 'number' &&
+                    !(data165 % 1) &&
+                    !isNaN(data165) &&
+                    isFinite(data165)
+                  )) {
+                    const err178 = {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler/kortbeskrivelse_maks_tegn',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kortbeskrivelse_maks_tegn/type',
                       keyword: 'type',
@@ -6880,20 +7428,20 @@ function validate52(
                       parentSchema:
                         schema19.properties.dokumenter.items.properties.regler.properties
                           .kortbeskrivelse_maks_tegn,
-                      data: data162,
+                      data: data165,
                     };
                     if (vErrors === null) {
-                      vErrors = [err173];
+                      vErrors = [err178];
                     } else {
-                      vErrors.push(err173);
+                      vErrors.push(err178);
                     }
                     errors++;
                   }
-                  if (typeof data162 == 'number' && isFinite(data162)) {
-                    if (data162 < 1 || isNaN(data162)) {
-                      const err174 = {
+                  if (typeof data165 == 'number' && isFinite(data165)) {
+                    if (data165 < 1 || isNaN(data165)) {
+                      const err179 = {
                         instancePath:
-                          instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
+                          instancePath + '/dokumenter/' + i17 + '/regler/kortbeskrivelse_maks_tegn',
                         schemaPath:
                           '#/properties/dokumenter/items/properties/regler/properties/kortbeskrivelse_maks_tegn/minimum',
                         keyword: 'minimum',
@@ -6903,24 +7451,24 @@ function validate52(
                         parentSchema:
                           schema19.properties.dokumenter.items.properties.regler.properties
                             .kortbeskrivelse_maks_tegn,
-                        data: data162,
+                        data: data165,
                       };
                       if (vErrors === null) {
-                        vErrors = [err174];
+                        vErrors = [err179];
                       } else {
-                        vErrors.push(err174);
+                        vErrors.push(err179);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data161.maks_andel_av_kostnader_prosent !== undefined) {
-                  let data163 = data161.maks_andel_av_kostnader_prosent;
-                  if (typeof data163 == 'number' && isFinite(data163)) {
-                    if (data163 > 100 || isNaN(data163)) {
-                      const err175 = {
+                if (data164.maks_andel_av_kostnader_prosent !== undefined) {
+                  let data166 = data164.maks_andel_av_kostnader_prosent;
+                  if (typeof data166 == 'number' && isFinite(data166)) {
+                    if (data166 > 100 || isNaN(data166)) {
+                      const err180 = {
                         instancePath:
-                          instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
+                          instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
                           '#/properties/dokumenter/items/properties/regler/properties/maks_andel_av_kostnader_prosent/maximum',
                         keyword: 'maximum',
@@ -6930,19 +7478,19 @@ function validate52(
                         parentSchema:
                           schema19.properties.dokumenter.items.properties.regler.properties
                             .maks_andel_av_kostnader_prosent,
-                        data: data163,
+                        data: data166,
                       };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
-                    if (data163 < 0 || isNaN(data163)) {
-                      const err176 = {
+                    if (data166 < 0 || isNaN(data166)) {
+                      const err181 = {
                         instancePath:
-                          instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
+                          instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
                           '#/properties/dokumenter/items/properties/regler/properties/maks_andel_av_kostnader_prosent/minimum',
                         keyword: 'minimum',
@@ -6952,19 +7500,19 @@ function validate52(
                         parentSchema:
                           schema19.properties.dokumenter.items.properties.regler.properties
                             .maks_andel_av_kostnader_prosent,
-                        data: data163,
+                        data: data166,
                       };
                       if (vErrors === null) {
-                        vErrors = [err176];
+                        vErrors = [err181];
                       } else {
-                        vErrors.push(err176);
+                        vErrors.push(err181);
                       }
                       errors++;
                     }
                   } else {
-                    const err177 = {
+                    const err182 = {
                       instancePath:
-                        instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
+                        instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/maks_andel_av_kostnader_prosent/type',
                       keyword: 'type',
@@ -6976,23 +7524,23 @@ function validate52(
                       parentSchema:
                         schema19.properties.dokumenter.items.properties.regler.properties
                           .maks_andel_av_kostnader_prosent,
-                      data: data163,
+                      data: data166,
                     };
                     if (vErrors === null) {
-                      vErrors = [err177];
+                      vErrors = [err182];
                     } else {
-                      vErrors.push(err177);
+                      vErrors.push(err182);
                     }
                     errors++;
                   }
                 }
-                if (data161.min_egenfinansiering_prosent !== undefined) {
-                  let data164 = data161.min_egenfinansiering_prosent;
-                  if (typeof data164 == 'number' && isFinite(data164)) {
-                    if (data164 > 100 || isNaN(data164)) {
-                      const err178 = {
+                if (data164.min_egenfinansiering_prosent !== undefined) {
+                  let data167 = data164.min_egenfinansiering_prosent;
+                  if (typeof data167 == 'number' && isFinite(data167)) {
+                    if (data167 > 100 || isNaN(data167)) {
+                      const err183 = {
                         instancePath:
-                          instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
+                          instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
                           '#/properties/dokumenter/items/properties/regler/properties/min_egenfinansiering_prosent/maximum',
                         keyword: 'maximum',
@@ -7002,19 +7550,19 @@ function validate52(
                         parentSchema:
                           schema19.properties.dokumenter.items.properties.regler.properties
                             .min_egenfinansiering_prosent,
-                        data: data164,
+                        data: data167,
                       };
                       if (vErrors === null) {
-                        vErrors = [err178];
+                        vErrors = [err183];
                       } else {
-                        vErrors.push(err178);
+                        vErrors.push(err183);
                       }
                       errors++;
                     }
-                    if (data164 < 0 || isNaN(data164)) {
-                      const err179 = {
+                    if (data167 < 0 || isNaN(data167)) {
+                      const err184 = {
                         instancePath:
-                          instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
+                          instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
                           '#/properties/dokumenter/items/properties/regler/properties/min_egenfinansiering_prosent/minimum',
                         keyword: 'minimum',
@@ -7024,19 +7572,19 @@ function validate52(
                         parentSchema:
                           schema19.properties.dokumenter.items.properties.regler.properties
                             .min_egenfinansiering_prosent,
-                        data: data164,
+                        data: data167,
                       };
                       if (vErrors === null) {
-                        vErrors = [err179];
+                        vErrors = [err184];
                       } else {
-                        vErrors.push(err179);
+                        vErrors.push(err184);
                       }
                       errors++;
                     }
                   } else {
-                    const err180 = {
+                    const err185 = {
                       instancePath:
-                        instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
+                        instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/min_egenfinansiering_prosent/type',
                       keyword: 'type',
@@ -7048,63 +7596,63 @@ function validate52(
                       parentSchema:
                         schema19.properties.dokumenter.items.properties.regler.properties
                           .min_egenfinansiering_prosent,
-                      data: data164,
+                      data: data167,
                     };
                     if (vErrors === null) {
-                      vErrors = [err180];
+                      vErrors = [err185];
                     } else {
-                      vErrors.push(err180);
+                      vErrors.push(err185);
                     }
                     errors++;
                   }
                 }
-                if (data161['maks_per_år'] !== undefined) {
+                if (data164['maks_per_år'] !== undefined) {
                   if (
-                    !validate162(data161['maks_per_år'], {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler/maks_per_år',
-                      parentData: data161,
+                    !validate171(data164['maks_per_år'], {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler/maks_per_år',
+                      parentData: data164,
                       parentDataProperty: 'maks_per_år',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                    vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data161.maks_totalt !== undefined) {
+                if (data164.maks_totalt !== undefined) {
                   if (
-                    !validate162(data161.maks_totalt, {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler/maks_totalt',
-                      parentData: data161,
+                    !validate171(data164.maks_totalt, {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler/maks_totalt',
+                      parentData: data164,
                       parentDataProperty: 'maks_totalt',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                    vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data161['min_søkt_beløp'] !== undefined) {
+                if (data164['min_søkt_beløp'] !== undefined) {
                   if (
-                    !validate162(data161['min_søkt_beløp'], {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler/min_søkt_beløp',
-                      parentData: data161,
+                    !validate171(data164['min_søkt_beløp'], {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler/min_søkt_beløp',
+                      parentData: data164,
                       parentDataProperty: 'min_søkt_beløp',
                       rootData,
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                    vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data161['kun_kommune_kan_søke'] !== undefined) {
-                  let data168 = data161['kun_kommune_kan_søke'];
-                  if (typeof data168 !== 'boolean') {
-                    const err181 = {
-                      instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kun_kommune_kan_søke',
+                if (data164['kun_kommune_kan_søke'] !== undefined) {
+                  let data171 = data164['kun_kommune_kan_søke'];
+                  if (typeof data171 !== 'boolean') {
+                    const err186 = {
+                      instancePath: instancePath + '/dokumenter/' + i17 + '/regler/kun_kommune_kan_søke',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kun_kommune_kan_s%C3%B8ke/type',
                       keyword: 'type',
@@ -7118,77 +7666,77 @@ function validate52(
                         schema19.properties.dokumenter.items.properties.regler.properties[
                           'kun_kommune_kan_søke'
                         ],
-                      data: data168,
+                      data: data171,
                     };
                     if (vErrors === null) {
-                      vErrors = [err181];
+                      vErrors = [err186];
                     } else {
-                      vErrors.push(err181);
+                      vErrors.push(err186);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err182 = {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
+                const err187 = {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/regler',
                   schemaPath: '#/properties/dokumenter/items/properties/regler/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema19.properties.dokumenter.items.properties.regler.type,
                   parentSchema: schema19.properties.dokumenter.items.properties.regler,
-                  data: data161,
+                  data: data164,
                 };
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
             }
-            if (data149.mal !== undefined) {
-              let data169 = data149.mal;
-              if (typeof data169 !== 'string') {
-                const err183 = {
-                  instancePath: instancePath + '/dokumenter/' + i18 + '/mal',
+            if (data148.mal !== undefined) {
+              let data172 = data148.mal;
+              if (typeof data172 !== 'string') {
+                const err188 = {
+                  instancePath: instancePath + '/dokumenter/' + i17 + '/mal',
                   schemaPath: '#/properties/dokumenter/items/properties/mal/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema19.properties.dokumenter.items.properties.mal.type,
                   parentSchema: schema19.properties.dokumenter.items.properties.mal,
-                  data: data169,
+                  data: data172,
                 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err188];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err188);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 = {
-              instancePath: instancePath + '/dokumenter/' + i18,
+            const err189 = {
+              instancePath: instancePath + '/dokumenter/' + i17,
               schemaPath: '#/properties/dokumenter/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema19.properties.dokumenter.items.type,
               parentSchema: schema19.properties.dokumenter.items,
-              data: data149,
+              data: data148,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err189];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err189);
             }
             errors++;
           }
         }
       } else {
-        const err185 = {
+        const err190 = {
           instancePath: instancePath + '/dokumenter',
           schemaPath: '#/properties/dokumenter/type',
           keyword: 'type',
@@ -7196,18 +7744,18 @@ function validate52(
           message: 'must be array',
           schema: schema19.properties.dokumenter.type,
           parentSchema: schema19.properties.dokumenter,
-          data: data148,
+          data: data147,
         };
         if (vErrors === null) {
-          vErrors = [err185];
+          vErrors = [err190];
         } else {
-          vErrors.push(err185);
+          vErrors.push(err190);
         }
         errors++;
       }
     }
   } else {
-    const err186 = {
+    const err191 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7218,9 +7766,9 @@ function validate52(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err186];
+      vErrors = [err191];
     } else {
-      vErrors.push(err186);
+      vErrors.push(err191);
     }
     errors++;
   }

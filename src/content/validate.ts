@@ -12,6 +12,8 @@ import { checkHost } from './rules/host.js';
 import { markdownDiagnostics } from './rules/markdown.js';
 import { checkOrgnr } from './rules/orgnr.js';
 import { checkReferences } from './rules/references.js';
+import { checkSignatories } from './rules/signatory.js';
+import { checkTemplates } from './rules/templates.js';
 import { unresolvedDiagnostics } from './rules/unresolved.js';
 import { schemaDiagnostics } from './schema-check.js';
 
@@ -54,7 +56,7 @@ function missingSections(loaded: LoadedProject): Diagnostic[] {
  */
 export async function validateProject(
   loaded: LoadedProject,
-  opts: { final: boolean },
+  opts: { final: boolean; templatesDir?: string },
 ): Promise<{ project?: Project; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [...missingSections(loaded), ...schemaDiagnostics(loaded)];
   const shapeOk = diagnostics.length === 0;
@@ -68,6 +70,8 @@ export async function validateProject(
   checkDates(ctx);
   checkBudget(ctx);
   checkHost(ctx);
+  checkSignatories(ctx);
+  checkTemplates(ctx, opts.templatesDir ?? 'templates');
   diagnostics.push(...markdownDiagnostics(loaded, project));
   diagnostics.push(...(await characterDiagnostics(loaded)));
   diagnostics.push(...fileDiagnostics(loaded, project));

@@ -7,9 +7,11 @@ import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Facts } from '../facts/derive.js';
 import { formatDate } from '../format/date.js';
-import type { DocumentSpec, PartnerType, Project } from '../model/project.js';
+import type { DocumentSpec, Project } from '../model/project.js';
 import { parseMarkup } from '../markup/parse.js';
-import { renderTemplate, TEMPLATE_SUFFIX } from '../template/render.js';
+import { renderTemplate } from '../template/render.js';
+import { templateName } from './template-name.js';
+import { dropNulls } from '../model/drop-nulls.js';
 import { buildView } from '../template/view.js';
 import type { DocumentTree } from '../tree/types.js';
 import { documentMeta } from './meta.js';
@@ -26,24 +28,7 @@ export interface BuildTreeOptions {
   draft: boolean;
 }
 
-/** The template file of a document: `mal`, or templates/<type or recipient>.md.hbs. */
-/** Default application template by the recipient's partner type; `mal` in dokumenter.yaml overrides it. */
-const APPLICATION_TEMPLATES: Partial<Record<PartnerType, string>> = {
-  fylkeskommune: 'soknad-fylkeskommune',
-  stat: 'soknad-statsforvalteren',
-};
-
-/**
- * The template file of a document: `mal` when given; the project description's own template; for an
- * application, the template for the recipient's kind (county or State Administrator), falling back to
- * the recipient's id (templates/<id>.md.hbs) for other recipients.
- */
-export function templateName(doc: DocumentSpec, project: Project): string {
-  if (doc.mal) return doc.mal.endsWith(TEMPLATE_SUFFIX) ? doc.mal : `${doc.mal}${TEMPLATE_SUFFIX}`;
-  if (doc.type !== 'søknad' || !doc.mottaker) return `${doc.type}${TEMPLATE_SUFFIX}`;
-  const type = project.partnere.find((p) => p.id === doc.mottaker)?.type;
-  return `${(type && APPLICATION_TEMPLATES[type]) ?? doc.mottaker}${TEMPLATE_SUFFIX}`;
-}
+export { templateName } from './template-name.js';
 
 /** SOURCE_DATE_EPOCH (seconds) as an ISO day, when set; it wins over the content date in metadata. */
 function epochIsoDate(): string | undefined {
@@ -53,11 +38,12 @@ function epochIsoDate(): string | undefined {
 }
 
 export function buildDocumentTree(
-  project: Project,
+  given: Project,
   facts: Facts,
   doc: DocumentSpec,
   opts: BuildTreeOptions,
 ): TreeResult {
+  const project = dropNulls(given);
   const diagnostics: Diagnostic[] = [];
   const iso = epochIsoDate();
   const meta = documentMeta(
@@ -74,7 +60,7 @@ export function buildDocumentTree(
     { date: formatDate(project.prosjekt.dato), draft: opts.draft },
     Handlebars.SafeString,
   );
-  const rendered = renderTemplate(opts.templatesDir, templateName(doc, project), view);
+  const rendered = renderTemplate(opts.templatesDir, templateName(doc, project, opts.templatesDir), view);
   diagnostics.push(...rendered.diagnostics);
   if (rendered.diagnostics.some((d) => d.severity === 'error')) return { markdown: '', diagnostics };
 

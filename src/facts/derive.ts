@@ -3,12 +3,15 @@
  * content. Pure functions of the validated project; the templates use these instead of typing numbers.
  */
 import type { Amount, Project } from '../model/project.js';
+import { dropNulls } from '../model/drop-nulls.js';
 import type { FinancingChartData } from '../tree/types.js';
 import {
   deriveApplicant,
   deriveMunicipalities,
+  deriveSignatory,
   type ApplicantFacts,
   type MunicipalityFacts,
+  type SignatoryFacts,
 } from './applicant.js';
 import { deriveBudget, type BudgetFacts } from './budget.js';
 import { financingChart } from './financing-chart.js';
@@ -20,6 +23,7 @@ export interface ApplicationFacts {
   docId: string;
   recipient: string | null;
   applicant: ApplicantFacts;
+  signatory: SignatoryFacts;
   /** Amount applied for per year, and in total (a range stays a range). */
   applied: { year: number; amount: Amount }[];
   appliedTotal: AmountSum;
@@ -36,19 +40,22 @@ export interface Facts {
   documents: Record<string, ApplicationFacts>;
 }
 
-export function deriveFacts(project: Project): Facts {
+export function deriveFacts(given: Project): Facts {
+  const project = dropNulls(given);
   const budget = deriveBudget(project);
   const period = derivePeriod(project);
   const municipalities = deriveMunicipalities(project);
   const documents: Record<string, ApplicationFacts> = {};
   for (const doc of project.dokumenter) {
     const applied = (doc.søkt_beløp ?? []).map((s) => ({ year: s.år, amount: s.beløp }));
+    const applicant = deriveApplicant(project, municipalities, doc);
     documents[doc.id] = {
       docId: doc.id,
       recipient: doc.mottaker
         ? (project.partnere.find((p) => p.id === doc.mottaker)?.navn ?? doc.mottaker)
         : null,
-      applicant: deriveApplicant(project, municipalities, doc),
+      applicant,
+      signatory: deriveSignatory(project, municipalities, doc, applicant),
       applied,
       appliedTotal: sumAmounts(applied.map((a) => a.amount)),
     };

@@ -76,7 +76,7 @@ export function portalFields(project: Project, facts: Facts, doc: DocumentSpec):
     .filter(Boolean)
     .join('\n');
   const org = [
-    ...(project.organisering.samlokalisering ? [project.organisering.samlokalisering] : []),
+    ...(project.organisering.beskrivelse ? [project.organisering.beskrivelse] : []),
     ...project.organisering.ansvar.map((a) => `- ${a}`),
     `Søker: ${app?.applicant.text ?? ''}`,
   ].join('\n');

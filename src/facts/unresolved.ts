@@ -54,6 +54,10 @@ function label(project: Project, path: Path): string {
       if (what === 'søkt_beløp')
         return `Søkt beløp ${d?.søkt_beløp?.[path[3] as number]?.år ?? ''}: ${d?.tittel ?? ''}`;
       if (what === 'frist') return `Søknadsfrist: ${d?.tittel ?? ''}`;
+      if (what === 'underskriver') {
+        const part = { navn: 'navn', tittel: 'tittel', organisasjon: 'organisasjon' }[String(path[3])];
+        return `Underskriver${part ? ` (${part})` : ''}: ${d?.tittel ?? ''}`;
+      }
       return `${d?.tittel ?? ''}: ${String(what)}`;
     }
     default: {

@@ -39,11 +39,33 @@ export interface Identity {
   versjon?: string;
 }
 
+/** Where a text of its own is placed: after one of the sections every template marks. */
+export type TextPlace =
+  | 'bakgrunn'
+  | 'modell'
+  | 'situasjon'
+  | 'mål'
+  | 'målgruppe'
+  | 'organisering'
+  | 'tidsplan'
+  | 'budsjett'
+  | 'søknadsbeløp'
+  | 'slutt';
+
+/** A text the content adds under its own heading, placed after a section, in some or all documents. */
+export interface OwnText {
+  overskrift: string;
+  etter: TextPlace;
+  /** Document ids; all documents when missing. */
+  dokumenter?: string[];
+  tekst: Markdown;
+}
+
 export interface Texts {
   bakgrunn: Markdown;
   modell: Markdown;
   kortbeskrivelse: string;
-  [key: string]: string;
+  [key: string]: string | OwnText;
 }
 
 export interface TargetGroup {
@@ -72,7 +94,8 @@ export interface SuccessFactor {
 export interface Organisation {
   prosjekteier: string; // partner id
   arbeidsgiver: 'vertskommunen' | string; // partner or municipality id
-  samlokalisering?: string;
+  /** A short plain-text description of how the project is organised. */
+  beskrivelse?: string;
   ansvar: string[];
   ressurser: {
     stillinger_minimum?: number;
@@ -92,11 +115,10 @@ export interface ExistingStructure {
   navn: string;
   kommune?: string; // municipality id
   vedtatt?: DateText;
-  klassetrinn?: number[];
   beskrivelse: string;
 }
 
-export type PartnerType = 'fylkeskommune' | 'stat' | 'politi' | 'regionråd' | 'kommune' | 'annen';
+export type PartnerType = 'fylkeskommune' | 'stat' | 'regionråd' | 'kommune' | 'annen';
 export type ContributionForm = 'kontant' | 'naturalia';
 
 export interface Contribution {
@@ -127,7 +149,8 @@ export interface Municipality {
   id: string;
   navn: string;
   deltakelse: Participation;
-  slt?: boolean;
+  /** Attributes the content names itself (column name → yes/no or a short text). */
+  egenskaper?: Record<string, boolean | string>;
   orgnr?: string;
 }
 
@@ -203,6 +226,13 @@ export interface FunderRules {
   kun_kommune_kan_søke?: boolean;
 }
 
+export interface Signatory {
+  navn: string;
+  tittel: string;
+  /** Partner or municipality id; default: the applicant, or the host municipality where only a municipality may apply. */
+  organisasjon?: string;
+}
+
 export type DocumentType = 'prosjektbeskrivelse' | 'søknad';
 
 export interface DocumentSpec {
@@ -216,6 +246,8 @@ export interface DocumentSpec {
   frist_avklart?: boolean;
   søkt_beløp?: { år: number; beløp: Amount }[];
   regler?: FunderRules;
+  /** Who signs the application; missing means not decided. */
+  underskriver?: Signatory;
   /** Template file name under templates/, default from the type and recipient. */
   mal?: string;
 }

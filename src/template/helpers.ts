@@ -26,7 +26,9 @@ function undecided(v: unknown): boolean {
   return v === null || isUnresolvedMarkdown(v) || isUnresolvedValue(v);
 }
 
+/** The plain text of a view value; an absent value (null, undefined) is the empty string, never «null». */
 function raw(v: unknown): string {
+  if (v === null || v === undefined) return '';
   return typeof v === 'string' ? unescapeMarkdown(v) : String(v);
 }
 
@@ -60,6 +62,15 @@ function needsValue(name: string, args: unknown[]): void {
     );
 }
 
+/** What {{#if}} counts as content: not null, not '', not 0, not an empty list. */
+function hasContent(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string') return raw(v) !== '';
+  if (typeof v === 'object') return String(v) !== '' || !('toHTML' in v);
+  return Boolean(v);
+}
+
 export function registerHelpers(hb: Hb): void {
   hb.registerHelper('kr', (v: unknown, options: HelperOptions) =>
     formatAmountMarkdown(v, options.hash.kort === true),
@@ -86,10 +97,9 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('uavklart', () => UNRESOLVED_MARKDOWN);
   hb.registerHelper('lik', (a: unknown, b: unknown) => raw(a) === raw(b));
   hb.registerHelper('avklart', (v: unknown) => !undecided(v));
-  // True when any argument has content (an empty list counts as nothing): guards optional sections.
-  hb.registerHelper('eller', (...args: unknown[]) =>
-    args.slice(0, -1).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(raw(v)))),
-  );
+  // True when any argument has content, as {{#if}} sees it (an empty list, null, 0 and '' are nothing):
+  // guards optional sections so that a heading appears only when its section has content.
+  hb.registerHelper('eller', (...args: unknown[]) => args.slice(0, -1).some(hasContent));
   for (const name of ['kr', 'prosent', 'tall', 'dato', 'liste']) {
     const inner = hb.helpers[name]!;
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {

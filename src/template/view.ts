@@ -6,7 +6,8 @@
  */
 import type Handlebars from 'handlebars';
 import type { Facts } from '../facts/derive.js';
-import type { DocumentSpec, Project } from '../model/project.js';
+import type { DocumentSpec, Project, TextPlace } from '../model/project.js';
+import { municipalityName, organisationName } from '../facts/applicant.js';
 import { isUnresolvedValue, UNRESOLVED_TEXT } from '../format/unresolved.js';
 import { formatList } from '../format/list.js';
 import { addSums, EMPTY_SUM, type AmountSum } from '../facts/sum.js';
@@ -28,17 +29,47 @@ export function escapeDeep(value: unknown, safe: SafeStringCtor): unknown {
   return value;
 }
 
+/** Texts with a fixed place in the templates; absent ones are null so `{{#if tekster.x}}` works. */
+export const PLACED_TEXTS = ['utrulling', 'begrunnelse', 'finansieringsramme', 'overføringsverdi'] as const;
+
+/** The places own texts can go (after the section of that name), as the templates mark them. */
+export const TEXT_PLACES: TextPlace[] = [
+  'bakgrunn',
+  'modell',
+  'situasjon',
+  'mål',
+  'målgruppe',
+  'organisering',
+  'tidsplan',
+  'budsjett',
+  'søknadsbeløp',
+  'slutt',
+];
+
+/** The own texts of one document, by place: { mål: [{ overskrift, tekst }], … }. */
+function ownTexts(project: Project, doc: DocumentSpec, safe: SafeStringCtor): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = Object.fromEntries(TEXT_PLACES.map((p) => [p, []]));
+  for (const v of Object.values(project.tekster)) {
+    if (typeof v !== 'object' || v === null) continue;
+    if (v.dokumenter && !v.dokumenter.includes(doc.id)) continue;
+    out[v.etter]?.push({ overskrift: v.overskrift, tekst: new safe(v.tekst) });
+  }
+  return out;
+}
+
 function markdownFields(project: Project, safe: SafeStringCtor): Partial<Project> {
-  const tekster: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(project.tekster))
+  const tekster: Record<string, unknown> = Object.fromEntries(PLACED_TEXTS.map((k) => [k, null]));
+  for (const [k, v] of Object.entries(project.tekster)) {
+    if (typeof v !== 'string') continue;
     tekster[k] = k === 'kortbeskrivelse' ? v : new safe(v);
+  }
   const out: Record<string, unknown> = { tekster };
-  if (project.kunnskapsgrunnlag?.oppsummering !== undefined)
+  if (typeof project.kunnskapsgrunnlag?.oppsummering === 'string')
     out.kunnskapsgrunnlag = {
       ...project.kunnskapsgrunnlag,
       oppsummering: new safe(project.kunnskapsgrunnlag.oppsummering),
     };
-  if (project.vurdering_av_regionen !== undefined)
+  if (typeof project.vurdering_av_regionen === 'string')
     out.vurdering_av_regionen = new safe(project.vurdering_av_regionen);
   return out as Partial<Project>;
 }
@@ -68,6 +99,33 @@ function ownFinancing(
     sum: own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM),
     andel: own.length && shares.every((x) => x !== null) ? shares.reduce<number>((a, x) => a + x!, 0) : null,
     kilder: own.map((s) => s.name),
+  };
+}
+
+/** The region's situation has something to show: findings, a summary, structures or an assessment. */
+function hasSituation(p: Project): boolean {
+  const k = p.kunnskapsgrunnlag;
+  return Boolean(
+    (k && (k.funn?.length || k.oppsummering || k.rapport?.formål)) ||
+    p.eksisterende_strukturer?.length ||
+    p.vurdering_av_regionen,
+  );
+}
+
+const PARTICIPATION: Record<string, string> = { ja: 'Ja', nei: 'Nei' };
+
+/** The municipality table: participation and one column per attribute the content names. */
+function municipalityTable(project: Project): { kolonner: string[]; rader: unknown[] } {
+  const columns = [...new Set(project.kommuner.flatMap((k) => Object.keys(k.egenskaper ?? {})))];
+  const cell = (v: boolean | string | undefined) =>
+    v === undefined ? '–' : typeof v === 'boolean' ? (v ? 'Ja' : 'Nei') : v;
+  return {
+    kolonner: columns,
+    rader: project.kommuner.map((k) => ({
+      navn: k.navn,
+      deltakelse: PARTICIPATION[k.deltakelse] ?? k.deltakelse,
+      verdier: columns.map((c) => cell(k.egenskaper?.[c])),
+    })),
   };
 }
 
@@ -132,6 +190,9 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
         beskrivelse: s.description,
       })),
       antall_steg: facts.timeline.steps.length,
+      vedtak: facts.timeline.steps
+        .filter((s) => s.type === 'vedtak')
+        .map((s) => ({ tittel: s.title, tid: s.dateText })),
       fra: facts.timeline.spanText.from,
       til: facts.timeline.spanText.to,
       diagram_alt: facts.timeline.alt,
@@ -141,10 +202,14 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       antall: m.all.length,
       deltakende: m.participating.length ? formatList(m.participating) : null,
       uavklart: m.undecided.length ? formatList(m.undecided) : null,
-      slt: m.slt.length ? formatList(m.slt) : null,
-      uten_slt: formatList(m.all.filter((n) => !m.slt.includes(n))),
-      vertskommune: m.host ?? 'ikke avklart',
+      avslått: m.declined.length ? formatList(m.declined) : null,
+      alle_deltar: m.all.length > 0 && m.participating.length === m.all.length,
+      alle_uavklart: m.all.length > 0 && m.undecided.length === m.all.length,
+      flere: m.all.length > 1,
+      vertskommune: m.host ? municipalityName(m.host) : 'ikke avklart',
+      tabell: municipalityTable(project),
     },
+    én_stilling: project.organisering.ressurser.stillinger_minimum === 1,
     uavklart: facts.unresolved.map((u) => ({ hva: u.label, spørsmål: u.question, ansvarlig: u.responsible })),
     søkt: {
       per_år: app.applied.map((a) => ({ år: a.year, beløp: a.amount })),
@@ -169,6 +234,11 @@ export function buildView(
   const partner = (id: string | undefined) => project.partnere.find((p) => p.id === id);
   const app = facts.documents[doc.id]!;
   const contact = project.prosjekt.kontaktperson;
+  const marked = (text: string) =>
+    new safe(
+      escapeMarkdown(text).replaceAll(`(${UNRESOLVED_TEXT.toLowerCase()})`, `(${UNRESOLVED_MARKDOWN})`),
+    );
+  const employer = organisationName(project, facts.municipalities, project.organisering.arbeidsgiver, true);
   const plain: Record<string, unknown> = {};
   for (const key of OPTIONAL_TOP) plain[key] = null;
   Object.assign(plain, project, markdownFields(project, safe));
@@ -184,16 +254,26 @@ export function buildView(
     utkast: opts.draft,
     søker: {
       organisasjon: app.applicant.organisation ?? 'ikke avklart',
-      via: app.applicant.via,
-      på_vegne_av: app.applicant.onBehalfOf,
-      tekst: new safe(
-        escapeMarkdown(app.applicant.text).replaceAll(
-          `(${UNRESOLVED_TEXT.toLowerCase()})`,
-          `(${UNRESOLVED_MARKDOWN})`,
-        ),
-      ),
+      via: app.applicant.via ? marked(app.applicant.via) : null,
+      på_vegne_av: app.applicant.onBehalfOf ? marked(app.applicant.onBehalfOf) : null,
+      tekst: marked(app.applicant.text),
       kommune_søker: app.applicant.municipalityApplies,
     },
+    underskriver:
+      doc.type !== 'søknad' && doc.underskriver === undefined
+        ? {
+            navn: contact.navn,
+            tittel: contact.rolle,
+            organisasjon: partner(contact.organisasjon)?.navn ?? contact.organisasjon ?? null,
+          }
+        : {
+            navn: app.signatory.name ?? 'ikke avklart',
+            tittel: app.signatory.title ?? 'ikke avklart',
+            organisasjon: app.signatory.organisation ?? 'ikke avklart',
+          },
+    arbeidsgiver: employer ?? new safe(`vertskommunen (${UNRESOLVED_MARKDOWN})`),
+    egne_tekster: ownTexts(project, doc, safe),
+    situasjon: hasSituation(project),
     kontaktperson: {
       navn: contact.navn,
       rolle: contact.rolle,

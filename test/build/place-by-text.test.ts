@@ -81,7 +81,7 @@ describe('layout problems get the place where their text was written', () => {
   it('an internal link to a heading that does not exist is reported by the tree stage at its field, not by each writer', async () => {
     const dir = copySample();
     editYaml(dir, 'prosjekt.yaml', (doc) => {
-      doc.setIn(['tekster', 'modell'], 'Se [målene](#finnes-ikke) og [bakgrunnen](#bakgrunn).\n');
+      doc.setIn(['tekster', 'modell'], 'Se [målene](#finnes-ikke) og [målene](#mal).\n');
     });
     const out = mkdtempSync(join(tmpdir(), 'gd-links-'));
     const r = await buildProject(dir, buildOptions(out, { only: [], formats: ['pdf', 'docx'] }));
@@ -90,7 +90,7 @@ describe('layout problems get the place where their text was written', () => {
     for (const d of links) {
       expect(d).toMatchObject({ rule: 'document/link-target', path: 'tekster.modell' });
       expect(d.message).toContain('«målene» (#finnes-ikke)');
-      expect(d.hint).toContain('#bakgrunn');
+      expect(d.hint).toContain('#mal');
     }
   });
 });

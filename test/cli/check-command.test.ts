@@ -61,7 +61,7 @@ describe('grantdocs check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe(
       'content/finnes-ikke  feil  Fant ikke prosjektmappen «content/finnes-ikke»  [file/missing-folder]\n' +
-        '    Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/felles-ansvar.\n' +
+        '    Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/mitt-prosjekt.\n' +
         'content/finnes-ikke: 1 feil.\n',
     );
   });

@@ -51,6 +51,18 @@ describe('grantdocs init', () => {
     expect(built.outputs.filter((o) => o.format === 'pdf')).toHaveLength(3);
   });
 
+  it('writes no text of the sample projects, and no message names a sample project', () => {
+    const sample = /Mo i Rana|AU-sak|Felles Ansvar|Polarsirkel|politi|SLT|felles-ansvar|Helgeland|kystlag/i;
+    for (const f of readdirSync('scaffold')) {
+      const text = readFileSync(join('scaffold', f), 'utf8');
+      expect({ f, hit: sample.exec(text)?.[0] ?? null }).toEqual({ f, hit: null });
+    }
+    for (const f of ['content/load.ts', 'cli/program.ts', 'cli/commands/check.ts', 'cli/commands/build.ts']) {
+      const code = readFileSync(join('src', f), 'utf8').replace(/^\s*(\/\*\*|\*|\/\/).*$/gm, '');
+      expect({ f, hit: /felles-ansvar/.exec(code)?.[0] ?? null }).toEqual({ f, hit: null });
+    }
+  });
+
   it('refuses a folder that already has files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-init-'));
     writeFileSync(join(dir, 'mine.yaml'), 'x: 1\n');

@@ -48,7 +48,7 @@ describe('bad input', () => {
     const r = await checkProject('content/finnes-ikke', { final: false });
     expect(checkText(r.diagnostics)).toBe(
       'content/finnes-ikke  feil  Fant ikke prosjektmappen «content/finnes-ikke»  [file/missing-folder]\n' +
-        '    Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/felles-ansvar.\n' +
+        '    Sjekk stavemåten. Prosjektmapper ligger under content/, for eksempel content/mitt-prosjekt.\n' +
         '1 feil.\n',
     );
   });

@@ -82,6 +82,10 @@ const RULES = [
   'file/not-image',
   'file/not-pdf',
   'unresolved',
+  'document/template',
+  'document/signatory',
+  'text/unused',
+  'ref/document',
 ];
 
 describe('rule coverage', () => {

@@ -91,6 +91,10 @@ export function resolvedSample(): string {
       doc.createNode([2026, 2027, 2028].map((år) => ({ år, beløp: 1375000 }))),
     );
     doc.setIn(
+      ['dokumenter', 2, 'underskriver'],
+      doc.createNode({ navn: 'Anne Nordvik', tittel: 'ordfører' }),
+    );
+    doc.setIn(
       ['dokumenter', 2, 'søkt_beløp'],
       doc.createNode([2026, 2027, 2028].map((år) => ({ år, beløp: 500000 }))),
     );

@@ -56,7 +56,7 @@ describe('applicants', () => {
         p.kommuner[1]!.deltakelse = 'ja';
       }),
     ).documents['soknad-statsforvalteren']!.applicant;
-    expect(decided.text).toBe('Rana, på vegne av de deltakende kommunene Rana og Hemnes');
+    expect(decided.text).toBe('Rana kommune (vertskommune), på vegne av kommunene Rana og Hemnes');
   });
 });
 

@@ -14,8 +14,8 @@ const PICKS = [
   'budsjett.yaml budsjett.finansiering[2].beløp = RTL text',
   'cost range fra > til',
   'tidsplan.yaml tidsplan[0].dato = 2026-13',
-  'partnere.yaml partnere[1].id = control chars',
-  'partnere.yaml partnere[3].id = 20 000-char word',
+  'kunnskapsgrunnlag.yaml eksisterende_strukturer[0].kommune = control chars',
+  'partnere.yaml partnere[1].type = 20 000-char word',
   'dokumenter.yaml dokumenter[1].mottaker -> finnes-ikke',
   'dokumenter.yaml dokumenter emptied',
 ];

@@ -79,7 +79,7 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
         rule: 'build/missing-project',
         file: target,
         message: `Fant ikke prosjektmappen «${target}».`,
-        hint: 'Oppgi en mappe under content/, for eksempel content/felles-ansvar.',
+        hint: 'Oppgi en mappe under content/, for eksempel content/mitt-prosjekt.',
       };
       process.stderr.write(formatDiagnostics([d], { color }) + '\n');
       return parsed.json

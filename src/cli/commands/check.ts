@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 export interface CheckCliOptions {
   final?: boolean;
   format?: string;
+  /** The templates folder: `check` reports a document whose template is not there. */
+  templates?: string;
 }
 
 /** Folders under a content root that hold at least one YAML file, sorted by name. */
@@ -39,7 +41,7 @@ export async function runCheck(target: string | undefined, cli: CheckCliOptions)
     const found = await projectFolders('content');
     if (!found || found.length === 0) {
       process.stderr.write(
-        'grantdocs: Fant ingen prosjektmapper under content/. Oppgi en mappe, for eksempel: grantdocs check content/felles-ansvar\n',
+        'grantdocs: Fant ingen prosjektmapper under content/. Oppgi en mappe, for eksempel: grantdocs check content/mitt-prosjekt\n',
       );
       return 2;
     }
@@ -48,7 +50,10 @@ export async function runCheck(target: string | undefined, cli: CheckCliOptions)
   const { checkProject } = await import('../../content/check.js');
   const results: { dir: string; diagnostics: Diagnostic[] }[] = [];
   for (const dir of dirs) {
-    const r = await checkProject(dir, { final: Boolean(cli.final) });
+    const r = await checkProject(dir, {
+      final: Boolean(cli.final),
+      templatesDir: cli.templates ?? 'templates',
+    });
     results.push({ dir, diagnostics: r.diagnostics });
   }
   const all = results.flatMap((r) => r.diagnostics);

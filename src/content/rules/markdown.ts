@@ -63,6 +63,8 @@ export function markdownFields(project: Project): MarkdownField[] {
   const fields: MarkdownField[] = [];
   for (const [key, text] of Object.entries(project.tekster)) {
     if (key !== 'kortbeskrivelse' && typeof text === 'string') fields.push({ path: ['tekster', key], text });
+    else if (text && typeof text === 'object' && typeof text.tekst === 'string')
+      fields.push({ path: ['tekster', key, 'tekst'], text: text.tekst });
   }
   const summary = project.kunnskapsgrunnlag?.oppsummering;
   if (typeof summary === 'string') fields.push({ path: ['kunnskapsgrunnlag', 'oppsummering'], text: summary });
