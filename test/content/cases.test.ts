@@ -82,6 +82,11 @@ const RULES = [
   'file/not-image',
   'file/not-pdf',
   'unresolved',
+  'amount/applied',
+  'amount/contribution',
+  'amount/frame',
+  'open/date-alternatives',
+  'open/applied-range',
 ];
 
 describe('rule coverage', () => {
