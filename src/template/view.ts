@@ -5,6 +5,7 @@
  * through as SafeString. Numbers stay numbers for the formatting helpers.
  */
 import type Handlebars from 'handlebars';
+import type { FinancingMatrix, MatrixRow } from '../facts/budget.js';
 import type { Facts } from '../facts/derive.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import { isUnresolvedValue, UNRESOLVED_TEXT } from '../format/unresolved.js';
@@ -71,6 +72,28 @@ function ownFinancing(
   };
 }
 
+/** A table row by year as templates see it: one sum per column, the row's sum and share. */
+const matrixRow = (r: MatrixRow) => ({ navn: r.label, celler: r.cells, sum: r.total, andel: r.share });
+
+/** The financing table: rows per source within cash and in-kind, subtotals, total; see finansieringsplan. */
+function financingTable(m: FinancingMatrix) {
+  return {
+    kolonner: m.columns.map((c) => c.label),
+    grupper: m.groups.map((g) => ({
+      form: g.label,
+      form_liten: g.label.toLowerCase(),
+      rader: g.rows.map(matrixRow),
+      delsum: m.groups.length > 1 ? matrixRow(g.subtotal) : null,
+    })),
+    beskrivelser: m.groups.flatMap((g) =>
+      g.rows
+        .filter((r) => r.descriptions.length > 0)
+        .map((r) => ({ navn: r.label, form: g.label.toLowerCase(), tekst: r.descriptions.join('; ') })),
+    ),
+    sum: matrixRow(m.total),
+  };
+}
+
 function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<string, unknown> {
   const b = facts.budget;
   const app = facts.documents[doc.id]!;
@@ -86,6 +109,11 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       sum: b.costs.total,
       per_år: b.costs.byYear.map((y) => ({ år: y.label, sum: y.sum })),
       per_kategori: b.costs.byCategory.map((c) => ({ kategori: c.category, sum: c.sum })),
+      tabell: {
+        kolonner: b.costs.matrix.columns.map((c) => c.label),
+        rader: b.costs.matrix.rows.map(matrixRow),
+        sum: matrixRow(b.costs.matrix.total),
+      },
     },
     finansiering: {
       linjer: b.financing.lines.map((l) => ({
@@ -102,6 +130,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       per_kilde: b.financing.bySource.map((s) => ({ navn: s.name, sum: s.sum, andel: s.share })),
       per_form: b.financing.byForm.map((f) => ({ form: f.label, sum: f.sum })),
       andeler_avklart: b.financing.sharesDecided,
+      tabell: financingTable(b.financing.matrix),
       egenfinansiering: ownFinancing(project, facts),
       diagram_alt: facts.financingChart.alt,
     },
