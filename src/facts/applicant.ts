@@ -59,12 +59,13 @@ export function deriveApplicant(project: Project, m: MunicipalityFacts, doc: Doc
     const who = m.participating.length
       ? `de deltakende kommunene ${formatList(m.participating)}`
       : `de deltakende kommunene (${UNRESOLVED_TEXT.toLowerCase()})`;
-    const short = m.host ?? `Vertskommunen (${UNRESOLVED_TEXT.toLowerCase()})`;
+    // The title block cannot mark a value, so while the host is open it names the role, not a marker.
+    const short = m.host ?? 'Vertskommunen';
     return {
       organisation: m.host,
       via: null,
       onBehalfOf: who,
-      text: `${short}, på vegne av ${who}`,
+      text: `${m.host ?? `Vertskommunen (${UNRESOLVED_TEXT.toLowerCase()})`}, på vegne av ${who}`,
       short,
       municipalityApplies: true,
     };

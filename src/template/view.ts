@@ -10,7 +10,9 @@ import type { Facts } from '../facts/derive.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import { isUnresolvedValue, UNRESOLVED_TEXT } from '../format/unresolved.js';
 import { formatList } from '../format/list.js';
-import { addSums, EMPTY_SUM, type AmountSum } from '../facts/sum.js';
+import { dateBounds, parseDate } from '../model/dates.js';
+import { percentOf } from '../facts/shares.js';
+import { addSums, EMPTY_SUM, midpoint, type AmountSum } from '../facts/sum.js';
 import { escapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
 
 type SafeStringCtor = typeof Handlebars.SafeString;
@@ -60,16 +62,16 @@ const OPTIONAL_TOP: (keyof Project)[] = [
 function ownFinancing(
   project: Project,
   facts: Facts,
-): { sum: AmountSum; andel: number | null; kilder: string[] } {
+): { sum: AmountSum; andel: number | null; kilder: string[]; avklart: boolean } {
   const own = facts.budget.financing.bySource.filter(
     (s) => project.partnere.find((p) => p.id === s.source)?.type === 'kommune',
   );
-  const shares = own.map((s) => s.share);
-  return {
-    sum: own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM),
-    andel: own.length && shares.every((x) => x !== null) ? shares.reduce<number>((a, x) => a + x!, 0) : null,
-    kilder: own.map((s) => s.name),
-  };
+  const sum = own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM);
+  const total = facts.budget.financing.total;
+  const decided = facts.budget.financing.sharesDecided && own.length > 0;
+  // The share of the sum, rounded once (not a sum of rounded shares).
+  const andel = decided ? percentOf(midpoint(sum), midpoint(total)) : null;
+  return { sum, andel, kilder: own.map((s) => s.name), avklart: decided };
 }
 
 /** A table row by year as templates see it: one sum per column, the row's sum and share. */
@@ -157,6 +159,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
         tittel: s.title,
         type: s.type,
         tid: s.dateText,
+        dato: s.date,
         foreløpig: s.tentative,
         beskrivelse: s.description,
       })),
@@ -182,6 +185,11 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
   };
 }
 
+function documentIso(date: string): string | null {
+  const parsed = parseDate(date);
+  return (parsed && dateBounds(parsed)?.start) ?? null;
+}
+
 export interface ViewOptions {
   /** Document date as shown. */
   date: string;
@@ -201,6 +209,12 @@ export function buildView(
   const plain: Record<string, unknown> = {};
   for (const key of OPTIONAL_TOP) plain[key] = null;
   Object.assign(plain, project, markdownFields(project, safe));
+  // Each partner with what the budget's financing plan has from it (null: nothing), so the partners
+  // table shows the budget's amounts, not only the contributions described in partnere.yaml.
+  plain.partnere = project.partnere.map((p) => ({
+    ...p,
+    finansiering: facts.budget.financing.bySource.find((s) => s.source === p.id)?.sum ?? null,
+  }));
   Object.assign(plain, {
     dokument: {
       ...doc,
@@ -210,6 +224,8 @@ export function buildView(
       mottaker_navn: app.recipient,
     },
     dokumentdato: opts.date,
+    /** First day of the document's date (prosjekt.dato), for the tense helper; null when open. */
+    dokumentdato_iso: documentIso(project.prosjekt.dato),
     utkast: opts.draft,
     søker: {
       organisasjon: app.applicant.organisation ?? 'ikke avklart',
