@@ -39,16 +39,23 @@ describe('grantdocs init', () => {
     const checked = await checkProject(dir, { final: true });
     expect(checked.diagnostics).toEqual([]);
     const out = mkdtempSync(join(tmpdir(), 'gd-init-out-'));
-    const built = await buildProject(dir, {
-      final: true,
+    const options = {
+      final: false,
       only: [],
-      formats: ['pdf', 'docx'],
+      formats: ['pdf', 'docx'] as ('pdf' | 'docx')[],
       outDir: out,
       emit: [],
       templatesDir: 'templates',
-    });
+    };
+    const built = await buildProject(dir, options);
     expect(built.diagnostics).toEqual([]);
     expect(built.outputs.filter((o) => o.format === 'pdf')).toHaveLength(3);
+    // A final build stops at the one thing the content cannot say yet: who signs for the host
+    // municipality (the signature template leaves the name open).
+    const final = await buildProject(dir, { ...options, final: true, formats: [] });
+    expect(final.diagnostics.map((d) => [d.rule, d.file])).toEqual([
+      ['final/open-value', 'templates/partials/signatur.md.hbs'],
+    ]);
   });
 
   it('refuses a folder that already has files', async () => {
