@@ -25,6 +25,8 @@ export interface BuildTreeOptions {
   projectDir: string;
   templatesDir: string;
   draft: boolean;
+  /** Search the tree for anything still open and report each as an error (the build's --final). */
+  checkOpen?: boolean;
 }
 
 /** The template file of a document: `mal`, or templates/<type or recipient>.md.hbs. */
@@ -102,7 +104,7 @@ export function buildDocumentTree(
   diagnostics.push(...internalLinkDiagnostics(parsed.children, doc.id));
   const tree: DocumentTree = { type: 'document', meta, children: parsed.children };
   // A final document must not hold anything open, wherever it came from (see open-values.ts).
-  if (!opts.draft) diagnostics.push(...openValueDiagnostics(tree, locate));
+  if (opts.checkOpen) diagnostics.push(...openValueDiagnostics(tree, locate));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { markdown: rendered.markdown, ...(failed ? {} : { tree }), diagnostics };
 }

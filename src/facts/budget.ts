@@ -216,14 +216,21 @@ export function deriveBudget(project: Project): BudgetFacts {
   const total = subtractSums(finTotal, costTotal);
   const exact = !total.undecided && costTotal.low === costTotal.high && finTotal.low === finTotal.high;
 
-  const columns = yearKeys.map((year) => ({ year, label: yearLabel(year) }));
-  const row = <T extends { år?: number; beløp: Amount }>(label: string, items: readonly T[]): MatrixRow => {
-    const cells = columns.map((c) =>
-      sumAmounts(items.filter((t) => (t.år ?? null) === c.year).map((t) => t.beløp)),
-    );
-    const total = sumAmounts(items.map((t) => t.beløp));
-    return { label, cells, total, share: shareOf(total) };
-  };
+  // Each table has a column for each year its own lines name (and «Hele perioden» for lines without).
+  const columnsOf = (groups: YearSum[]): YearColumn[] =>
+    groups.map((g) => ({ year: g.year, label: g.label }));
+  const finColumns = columnsOf(finYears);
+  const costColumns = columnsOf(costYears);
+  const rowIn =
+    (columns: YearColumn[]) =>
+    <T extends { år?: number; beløp: Amount }>(label: string, items: readonly T[]): MatrixRow => {
+      const cells = columns.map((c) =>
+        sumAmounts(items.filter((t) => (t.år ?? null) === c.year).map((t) => t.beløp)),
+      );
+      const total = sumAmounts(items.map((t) => t.beløp));
+      return { label, cells, total, share: shareOf(total) };
+    };
+  const row = rowIn(finColumns);
   const groups = (['kontant', 'naturalia'] as const)
     .map((form) => {
       const ofForm = finansiering.filter((f) => f.form === form);
@@ -241,7 +248,10 @@ export function deriveBudget(project: Project): BudgetFacts {
     })
     .filter((g) => g.rows.length > 0);
   const categories = [...new Set(kostnader.map((c) => c.kategori))];
-  const costRow = (label: string, items: typeof kostnader) => ({ ...row(label, items), share: null });
+  const costRow = (label: string, items: typeof kostnader) => ({
+    ...rowIn(costColumns)(label, items),
+    share: null,
+  });
 
   return {
     years: yearKeys.filter((y): y is number => y !== null),
@@ -251,7 +261,7 @@ export function deriveBudget(project: Project): BudgetFacts {
       byYear: costYears,
       byCategory: costsByCategory,
       matrix: {
-        columns,
+        columns: costColumns,
         rows: categories.map((c) =>
           costRow(
             c,
@@ -268,7 +278,7 @@ export function deriveBudget(project: Project): BudgetFacts {
       bySource,
       byForm,
       sharesDecided,
-      matrix: { columns, groups, total: row('Sum', finansiering) },
+      matrix: { columns: finColumns, groups, total: row('Sum', finansiering) },
     },
     balance: { total, byYear: balanceByYear, balanced: exact ? total.low === 0 : null },
   };

@@ -181,6 +181,8 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
     søkt: {
       per_år: app.applied.map((a) => ({ år: a.year, beløp: a.amount })),
       sum: app.appliedTotal,
+      /** Every amount applied for is a number or an estimate (the sum can be put in a sentence). */
+      avklart: app.appliedTotal.lines > 0 && app.appliedTotal.undecided === 0,
     },
   };
 }

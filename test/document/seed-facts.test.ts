@@ -106,7 +106,7 @@ const SEED_FACTS: Record<string, string[]> = {
     'Erfaring fra Salten og prosjektet i Vesterålen tilsier behov for minimum 2 fagstillinger.',
     'Personal | Minimum 2 fagstillinger (lønn og sosiale kostnader), prosjektår 1 | 2026 | 2 500 000–3 000 000 kr',
     'Sum | 2 500 000–3 000 000 kr | 2 500 000–3 000 000 kr | 2 500 000–3 000 000 kr | Ikke avklart | 7 500 000–9 000 000 kr + Ikke avklart',
-    'Statsforvalteren i Nordland | Kontant | – | – | – | Ikke avklart | Ikke avklart | Ikke avklart',
+    'Statsforvalteren i Nordland | Kontant | Ikke avklart | Ikke avklart | Ikke avklart',
     'Nordland politidistrikt (naturalia): Lokaler, kjøretøy og fagressurser',
     'Deltakende kommuner (naturalia): Egeninnsats via SLT eller stillingsressurser',
   ],
