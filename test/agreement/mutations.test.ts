@@ -4,6 +4,7 @@ import { checkProject } from '../../src/content/check.js';
 import { buildOptions } from '../e2e/fixture-project.js';
 import { completeProjects, copyProject } from './projects.js';
 import { MUTATIONS } from './mutate.js';
+import { runCli } from '../cli-run.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +45,19 @@ describe.each(projects)('mutations of %s', (dir) => {
     const draft = await buildProject(copy, buildOptions(out, { formats: [] }));
     expect(draft.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(draft.diagnostics.some((d) => d.rule === mutation.rule && d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('grantdocs check --final on a changed complete project', () => {
+  it('exits 1 and names both places of the contradiction', async () => {
+    const copy = copyProject('test/fixtures/projects/komplett');
+    const original = await checkProject(copy, { final: true });
+    expect(MUTATIONS[0]!.apply(copy, original.project!)).toBe(true);
+    const r = runCli(['check', copy, '--final']);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(
+      /dokumenter\.yaml:\d+:\d+\s+feil\s+Søkt beløp 1 300 000 kr for 2026 i dokumenter\.yaml:\d+, men finansieringen fra Nordland fylkeskommune i 2026 er 1 200 000 kr \(budsjett\.yaml:\d+\)\s+\[amount\/applied\]/,
+    );
+    expect(runCli(['check', copy]).status).toBe(0);
   });
 });
