@@ -187,6 +187,10 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
   };
 }
 
+function hasAlternatives(date: string | undefined): boolean {
+  return date !== undefined && parseDate(date)?.kind === 'alternatives';
+}
+
 function documentIso(date: string): string | null {
   const parsed = parseDate(date);
   return (parsed && dateBounds(parsed)?.start) ?? null;
@@ -221,7 +225,8 @@ export function buildView(
     dokument: {
       ...doc,
       frist: doc.frist ?? null,
-      frist_avklart: doc.frist_avklart ?? true,
+      // A deadline with alternatives is open even without «frist_avklart: false».
+      frist_avklart: (doc.frist_avklart ?? true) && !hasAlternatives(doc.frist),
       ordning: doc.ordning ?? null,
       mottaker_navn: app.recipient,
     },
