@@ -165,6 +165,7 @@ async function buildOneDocument(
     projectDir: dir,
     templatesDir: opts.templatesDir,
     draft: !opts.final,
+    checkOpen: opts.final,
   });
   diagnostics.push(...treeResult.diagnostics);
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);

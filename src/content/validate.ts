@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Project } from '../model/project.js';
 import type { LoadedProject } from './load.js';
 import { createContext } from './rules/context.js';
+import { checkAgreement } from './rules/agreement.js';
 import { checkBudget } from './rules/budget.js';
 import { characterDiagnostics } from './rules/characters.js';
 import { fileDiagnostics } from './rules/files.js';
@@ -10,6 +11,7 @@ import { checkDocuments } from './rules/documents.js';
 import { checkFunderRules } from './rules/funder.js';
 import { checkHost } from './rules/host.js';
 import { markdownDiagnostics } from './rules/markdown.js';
+import { checkOpenValues } from './rules/open-values.js';
 import { checkOrgnr } from './rules/orgnr.js';
 import { checkReferences } from './rules/references.js';
 import { checkSignatories } from './rules/signatory.js';
@@ -76,7 +78,11 @@ export async function validateProject(
   diagnostics.push(...(await characterDiagnostics(loaded)));
   diagnostics.push(...fileDiagnostics(loaded, project));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
-  if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);
+  if (!diagnostics.some((d) => d.rule === 'budget/range')) {
+    checkFunderRules(ctx);
+    checkAgreement(ctx);
+  }
+  checkOpenValues(ctx);
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics } : { project, diagnostics };
 }

@@ -15,6 +15,7 @@ import { dropNulls } from '../model/drop-nulls.js';
 import { buildView } from '../template/view.js';
 import type { DocumentTree } from '../tree/types.js';
 import { documentMeta } from './meta.js';
+import { openValueDiagnostics } from './open-values.js';
 
 export interface TreeResult {
   markdown: string;
@@ -26,6 +27,8 @@ export interface BuildTreeOptions {
   projectDir: string;
   templatesDir: string;
   draft: boolean;
+  /** Search the tree for anything still open and report each as an error (the build's --final). */
+  checkOpen?: boolean;
 }
 
 export { templateName } from './template-name.js';
@@ -64,6 +67,12 @@ export function buildDocumentTree(
   diagnostics.push(...rendered.diagnostics);
   if (rendered.diagnostics.some((d) => d.severity === 'error')) return { markdown: '', diagnostics };
 
+  const locate = (line: number) => {
+    const at = rendered.lines[line - 1];
+    return at
+      ? { file: rendered.files[at.file]!, start: { line: at.line, column: 1 } }
+      : { file: rendered.template, start: { line, column: 1 } };
+  };
   const parsed = parseMarkup(rendered.markdown, {
     imageBase: opts.projectDir,
     imageRoots: [opts.projectDir, opts.templatesDir],
@@ -75,19 +84,13 @@ export function buildDocumentTree(
         data: facts.financingChart.data,
       },
     },
-    locate: (line) => {
-      const at = rendered.lines[line - 1];
-      return at
-        ? { file: rendered.files[at.file]!, start: { line: at.line, column: 1 } }
-        : { file: rendered.template, start: { line, column: 1 } };
-    },
+    locate,
   });
   diagnostics.push(...parsed.diagnostics);
   diagnostics.push(...internalLinkDiagnostics(parsed.children, doc.id));
+  const tree: DocumentTree = { type: 'document', meta, children: parsed.children };
+  // A final document must not hold anything open, wherever it came from (see open-values.ts).
+  if (opts.checkOpen) diagnostics.push(...openValueDiagnostics(tree, locate));
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return {
-    markdown: rendered.markdown,
-    ...(failed ? {} : { tree: { type: 'document' as const, meta, children: parsed.children } }),
-    diagnostics,
-  };
+  return { markdown: rendered.markdown, ...(failed ? {} : { tree }), diagnostics };
 }

@@ -103,8 +103,9 @@ export function deriveApplicant(project: Project, m: MunicipalityFacts, doc: Doc
       : others.length
         ? municipalitiesText(m.participating)
         : null;
-    const short = m.host ? municipalityName(m.host) : `Vertskommunen (${OPEN})`;
-    const named = m.host && who ? `${short} (vertskommune)` : short;
+    // The title block cannot mark a value, so while the host is open «short» names the role, not a marker.
+    const short = m.host ? municipalityName(m.host) : 'Vertskommunen';
+    const named = !m.host ? `Vertskommunen (${OPEN})` : who ? `${short} (vertskommune)` : short;
     return {
       organisation: m.host ? municipalityName(m.host) : null,
       via: null,

@@ -1,12 +1,13 @@
 /** Budget facts: totals per year, category and source; shares; cash vs in-kind; balance. */
 import type { Amount, ContributionForm, Project } from '../model/project.js';
-import { largestRemainderPercentages } from './shares.js';
+import { percentOf } from './shares.js';
 import {
   addAmount,
   addSums,
   EMPTY_SUM,
   midpoint,
   subtractSums,
+  sumAmounts,
   type AmountSum,
   type Difference,
 } from './sum.js';
@@ -38,8 +39,43 @@ export interface FinancingLineFact {
   yearLabel: string;
   description: string;
   amount: Amount;
-  /** Whole-number percentage of the financing total; null while any amount is not decided. */
+  /** Whole-number percentage of the financing total (shares.ts); null while any amount is not decided. */
   share: number | null;
+}
+
+/** One row of a table by year: a sum per column (year), the row's total and its share. */
+export interface MatrixRow {
+  label: string;
+  cells: AmountSum[];
+  total: AmountSum;
+  /** Share of the financing total; null for costs and while any financing amount is not decided. */
+  share: number | null;
+}
+
+/** The columns of the tables by year: the budget's years ascending, then «Hele perioden» if used. */
+export interface YearColumn {
+  year: number | null;
+  label: string;
+}
+
+/** Financing by source and year, cash and in-kind apart, with totals per source, per form and per year. */
+export interface FinancingMatrix {
+  columns: YearColumn[];
+  groups: {
+    form: ContributionForm;
+    label: string;
+    /** One row per source of this form, in content order; descriptions of its lines joined. */
+    rows: (MatrixRow & { source: string; descriptions: string[] })[];
+    subtotal: MatrixRow;
+  }[];
+  total: MatrixRow;
+}
+
+/** Costs by category and year, with totals per category and per year. */
+export interface CostMatrix {
+  columns: YearColumn[];
+  rows: MatrixRow[];
+  total: MatrixRow;
 }
 
 export interface SourceSum {
@@ -57,6 +93,7 @@ export interface BudgetFacts {
     total: AmountSum;
     byYear: YearSum[];
     byCategory: { category: string; sum: AmountSum }[];
+    matrix: CostMatrix;
   };
   financing: {
     lines: FinancingLineFact[];
@@ -66,6 +103,7 @@ export interface BudgetFacts {
     byForm: { form: ContributionForm; label: string; sum: AmountSum }[];
     /** True when every financing amount is decided, so the shares are known. */
     sharesDecided: boolean;
+    matrix: FinancingMatrix;
   };
   balance: {
     total: Difference;
@@ -128,9 +166,9 @@ export function deriveBudget(project: Project): BudgetFacts {
 
   const finTotal = finansiering.reduce<AmountSum>((s, f) => addAmount(s, f.beløp), EMPTY_SUM);
   const sharesDecided = finTotal.undecided === 0 && finTotal.lines > 0 && midpoint(finTotal) > 0;
-  const lineSums = finansiering.map((f) => addAmount(EMPTY_SUM, f.beløp));
-  const lineShares = sharesDecided ? largestRemainderPercentages(lineSums.map(midpoint)) : null;
-  const finLines: FinancingLineFact[] = finansiering.map((f, i) => ({
+  const shareOf = (sum: AmountSum): number | null =>
+    sharesDecided ? percentOf(midpoint(sum), midpoint(finTotal)) : null;
+  const finLines: FinancingLineFact[] = finansiering.map((f) => ({
     source: f.kilde,
     sourceName: partnerName(f.kilde),
     form: f.form,
@@ -139,7 +177,7 @@ export function deriveBudget(project: Project): BudgetFacts {
     yearLabel: yearLabel(f.år ?? null),
     description: f.beskrivelse ?? '',
     amount: f.beløp,
-    share: lineShares ? lineShares[i]! : null,
+    share: shareOf(addAmount(EMPTY_SUM, f.beløp)),
   }));
   const sourceGroups = [
     ...groupBy(
@@ -148,14 +186,11 @@ export function deriveBudget(project: Project): BudgetFacts {
       (f) => f.beløp,
     ),
   ];
-  const sourceShares = sharesDecided
-    ? largestRemainderPercentages(sourceGroups.map(([, s]) => midpoint(s)))
-    : null;
-  const bySource = sourceGroups.map(([source, sum], i) => ({
+  const bySource = sourceGroups.map(([source, sum]) => ({
     source,
     name: partnerName(source),
     sum,
-    share: sourceShares ? sourceShares[i]! : null,
+    share: shareOf(sum),
   }));
   const forms = groupBy(
     finansiering,
@@ -181,10 +216,70 @@ export function deriveBudget(project: Project): BudgetFacts {
   const total = subtractSums(finTotal, costTotal);
   const exact = !total.undecided && costTotal.low === costTotal.high && finTotal.low === finTotal.high;
 
+  // Each table has a column for each year its own lines name (and «Hele perioden» for lines without).
+  const columnsOf = (groups: YearSum[]): YearColumn[] =>
+    groups.map((g) => ({ year: g.year, label: g.label }));
+  const finColumns = columnsOf(finYears);
+  const costColumns = columnsOf(costYears);
+  const rowIn =
+    (columns: YearColumn[]) =>
+    <T extends { år?: number; beløp: Amount }>(label: string, items: readonly T[]): MatrixRow => {
+      const cells = columns.map((c) =>
+        sumAmounts(items.filter((t) => (t.år ?? null) === c.year).map((t) => t.beløp)),
+      );
+      const total = sumAmounts(items.map((t) => t.beløp));
+      return { label, cells, total, share: shareOf(total) };
+    };
+  const row = rowIn(finColumns);
+  const groups = (['kontant', 'naturalia'] as const)
+    .map((form) => {
+      const ofForm = finansiering.filter((f) => f.form === form);
+      const sources = [...new Set(ofForm.map((f) => f.kilde))];
+      return {
+        form,
+        label: FORM_LABELS[form],
+        rows: sources.map((source) => {
+          const items = ofForm.filter((f) => f.kilde === source);
+          const descriptions = [...new Set(items.map((f) => f.beskrivelse ?? '').filter((d) => d !== ''))];
+          return { ...row(partnerName(source), items), source, descriptions };
+        }),
+        subtotal: row(`Sum ${FORM_LABELS[form].toLowerCase()}`, ofForm),
+      };
+    })
+    .filter((g) => g.rows.length > 0);
+  const categories = [...new Set(kostnader.map((c) => c.kategori))];
+  const costRow = (label: string, items: typeof kostnader) => ({
+    ...rowIn(costColumns)(label, items),
+    share: null,
+  });
+
   return {
     years: yearKeys.filter((y): y is number => y !== null),
-    costs: { lines: costLines, total: costTotal, byYear: costYears, byCategory: costsByCategory },
-    financing: { lines: finLines, total: finTotal, byYear: finYears, bySource, byForm, sharesDecided },
+    costs: {
+      lines: costLines,
+      total: costTotal,
+      byYear: costYears,
+      byCategory: costsByCategory,
+      matrix: {
+        columns: costColumns,
+        rows: categories.map((c) =>
+          costRow(
+            c,
+            kostnader.filter((k) => k.kategori === c),
+          ),
+        ),
+        total: costRow('Sum', kostnader),
+      },
+    },
+    financing: {
+      lines: finLines,
+      total: finTotal,
+      byYear: finYears,
+      bySource,
+      byForm,
+      sharesDecided,
+      matrix: { columns: finColumns, groups, total: row('Sum', finansiering) },
+    },
     balance: { total, byYear: balanceByYear, balanced: exact ? total.low === 0 : null },
   };
 }

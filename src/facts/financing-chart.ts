@@ -80,14 +80,20 @@ export function financingChart(budget: BudgetFacts): { data: FinancingChartData;
   const decided = budget.financing.sharesDecided;
   const bars = financingBars(budget);
   const data: FinancingChartData = { kind: 'financing', bars, unresolved: !decided };
-  const sources = budget.financing.bySource;
-  const parts = sources.map((s) =>
-    s.share === null
-      ? s.name
-      : `${s.name} ${formatKronerRange(s.sum.low, s.sum.high, true)} (${formatPercent(s.share)})`,
-  );
+  // The alt text lists the rows of the financing table (source within cash and in-kind), with the same
+  // amounts and shares, so a reader hears the figures the table shows.
+  const groups = budget.financing.matrix.groups;
+  const count = new Set(groups.flatMap((g) => g.rows.map((r) => r.source))).size;
+  const parts = groups.map((g) => {
+    const rows = g.rows.map((r) =>
+      r.share === null
+        ? r.label
+        : `${r.label} ${formatKronerRange(r.total.low, r.total.high, true)} (${formatPercent(r.share)})`,
+    );
+    return `${g.label.toLowerCase()}: ${formatList(rows)}`;
+  });
   const alt =
-    `Finansieringsplan med ${sources.length} ${sources.length === 1 ? 'kilde' : 'kilder'}: ${formatList(parts)}` +
+    `Finansieringsplan med ${count} ${count === 1 ? 'kilde' : 'kilder'}; ${parts.join('; ')}` +
     (decided ? '.' : `; fordelingen mellom kildene er ikke avklart.${totalsText(bars)}`);
   return { data, alt };
 }

@@ -11,6 +11,7 @@ import { formatPercent } from '../format/number.js';
 import { UNRESOLVED_TEXT } from '../format/unresolved.js';
 import type { Facts } from './derive.js';
 import { amountBounds, type AmountSum } from './sum.js';
+import type { MatrixRow, YearColumn } from './budget.js';
 
 export interface PortalField {
   label: string;
@@ -53,6 +54,22 @@ function sumText(s: AmountSum): string {
   return s.undecided ? `${text} + ${UNRESOLVED_TEXT.toLowerCase()}` : text;
 }
 
+/** «2026: 1 200 000 kr, 2027: 1 225 000 kr»: the columns a row has amounts in. */
+function cellsText(row: MatrixRow, columns: YearColumn[]): string {
+  return columns
+    .map((c, i) => ({ c, sum: row.cells[i]! }))
+    .filter((x) => x.sum.lines > 0)
+    .map((x) => `${x.c.label}: ${sumText(x.sum)}`)
+    .join(', ');
+}
+
+/** One table row as a line: its label, its amounts per year, its sum and share, as in the documents. */
+function rowText(row: MatrixRow, columns: YearColumn[], description = ''): string {
+  const share = row.share !== null ? ` (${formatPercent(row.share)})` : '';
+  const label = description ? `${row.label} (${description})` : row.label;
+  return `${label}: ${cellsText(row, columns)}; sum ${sumText(row.total)}${share}`;
+}
+
 export function portalFields(project: Project, facts: Facts, doc: DocumentSpec): PortalField[] {
   const app = facts.documents[doc.id];
   const b = facts.budget;
@@ -84,18 +101,24 @@ export function portalFields(project: Project, facts: Facts, doc: DocumentSpec):
     .map((s) => `- ${s.dateText}${s.tentative ? ` (${UNRESOLVED_TEXT.toLowerCase()})` : ''}: ${s.title}`)
     .join('\n');
   const costs = [
+    ...b.costs.matrix.rows.map((r) => `- ${rowText(r, b.costs.matrix.columns)}`),
+    `Sum per år: ${cellsText(b.costs.matrix.total, b.costs.matrix.columns)}`,
+    `Sum: ${sumText(b.costs.total)}`,
+    '',
+    'Kostnadslinjene:',
     ...b.costs.lines.map(
       (l) => `- ${l.category}: ${l.description} (${l.yearLabel}): ${amountText(l.amount)}`,
     ),
-    `Sum: ${sumText(b.costs.total)}`,
   ].join('\n');
+  const m = b.financing.matrix;
   const financing = [
-    ...b.financing.lines.map(
-      (l) =>
-        `- ${l.sourceName} (${l.formLabel.toLowerCase()}${l.description ? `, ${l.description}` : ''}): ${amountText(l.amount)}` +
-        (l.share !== null ? ` (${formatPercent(l.share)})` : ''),
-    ),
-    `Sum: ${sumText(b.financing.total)}`,
+    ...m.groups.flatMap((g) => [
+      `${g.label}:`,
+      ...g.rows.map((r) => `- ${rowText(r, m.columns, r.descriptions.join('; '))}`),
+      ...(m.groups.length > 1 ? [`${rowText(g.subtotal, m.columns)}`] : []),
+    ]),
+    `Sum per år: ${cellsText(m.total, m.columns)}`,
+    `Sum: ${sumText(m.total.total)}${m.total.share !== null ? ` (${formatPercent(m.total.share)})` : ''}`,
   ].join('\n');
   const applied = app
     ? [

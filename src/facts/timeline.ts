@@ -79,7 +79,11 @@ export function derivePeriod(project: Project): PeriodFacts {
     startIso: startB?.start ?? null,
     endIso: endB?.end ?? null,
     years: p.varighet_år ?? null,
-    tentative: p.avklart === false,
+    // A start or end with alternatives is open even without «avklart: false».
+    tentative:
+      p.avklart === false ||
+      start?.kind === 'alternatives' ||
+      (p.slutt !== undefined && parseDate(p.slutt)?.kind === 'alternatives'),
     note: p.merknad ?? null,
   };
 }

@@ -11,10 +11,14 @@
  *   {{liste kommuner felt="navn"}}   Rana, Hemnes og Nesna (eller=true: «Rana eller Hemnes»)
  *   {{uavklart}}            the marker «Ikke avklart»
  *   {{#if (lik type "frist")}}       equality test
+ *   {{tempus dato fortid="ble behandlet" fremtid="skal behandles"}}
+ *                           the past wording when the date lies wholly before the document's date
+ *                           (prosjekt.dato), otherwise the future wording (also for an open date)
  */
 import type { HelperOptions } from 'handlebars';
 import type HandlebarsNs from 'handlebars';
 import { formatDate } from '../format/date.js';
+import { dateBounds, parseDate } from '../model/dates.js';
 import { formatList } from '../format/list.js';
 import { formatInteger, formatKronerRange, formatPercent } from '../format/number.js';
 import { isUnresolvedValue } from '../format/unresolved.js';
@@ -71,6 +75,15 @@ function hasContent(v: unknown): boolean {
   return Boolean(v);
 }
 
+/** True when a content date lies wholly before an ISO day; an open or unreadable date is not before. */
+export function isBefore(date: unknown, iso: string | null): boolean {
+  if (iso === null || date === undefined || date === null || undecided(date)) return false;
+  const parsed = parseDate(raw(date));
+  if (!parsed || parsed.kind === 'alternatives') return false;
+  const b = dateBounds(parsed);
+  return b !== null && b.end < iso;
+}
+
 export function registerHelpers(hb: Hb): void {
   hb.registerHelper('kr', (v: unknown, options: HelperOptions) =>
     formatAmountMarkdown(v, options.hash.kort === true),
@@ -95,12 +108,20 @@ export function registerHelpers(hb: Hb): void {
     return escapeMarkdown(formatList(texts, options.hash.eller === true ? 'eller' : 'og'));
   });
   hb.registerHelper('uavklart', () => UNRESOLVED_MARKDOWN);
+  hb.registerHelper('tempus', (v: unknown, options: HelperOptions) => {
+    const { fortid, fremtid } = options.hash as { fortid?: unknown; fremtid?: unknown };
+    if (typeof fortid !== 'string' || typeof fremtid !== 'string')
+      throw new Error('hjelperen «tempus» trenger fortid="…" og fremtid="…".');
+    const root = options.data?.root as { dokumentdato_iso?: unknown } | undefined;
+    const docIso = typeof root?.dokumentdato_iso === 'string' ? root.dokumentdato_iso : null;
+    return escapeMarkdown(isBefore(v, docIso) ? fortid : fremtid);
+  });
   hb.registerHelper('lik', (a: unknown, b: unknown) => raw(a) === raw(b));
   hb.registerHelper('avklart', (v: unknown) => !undecided(v));
   // True when any argument has content, as {{#if}} sees it (an empty list, null, 0 and '' are nothing):
   // guards optional sections so that a heading appears only when its section has content.
   hb.registerHelper('eller', (...args: unknown[]) => args.slice(0, -1).some(hasContent));
-  for (const name of ['kr', 'prosent', 'tall', 'dato', 'liste']) {
+  for (const name of ['kr', 'prosent', 'tall', 'dato', 'liste', 'tempus']) {
     const inner = hb.helpers[name]!;
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       needsValue(name, args);

@@ -5,12 +5,15 @@
  * through as SafeString. Numbers stay numbers for the formatting helpers.
  */
 import type Handlebars from 'handlebars';
+import type { FinancingMatrix, MatrixRow } from '../facts/budget.js';
 import type { Facts } from '../facts/derive.js';
 import type { DocumentSpec, Project, TextPlace } from '../model/project.js';
 import { municipalityName, organisationName } from '../facts/applicant.js';
 import { isUnresolvedValue, UNRESOLVED_TEXT } from '../format/unresolved.js';
 import { formatList } from '../format/list.js';
-import { addSums, EMPTY_SUM, type AmountSum } from '../facts/sum.js';
+import { dateBounds, parseDate } from '../model/dates.js';
+import { percentOf } from '../facts/shares.js';
+import { addSums, EMPTY_SUM, midpoint, type AmountSum } from '../facts/sum.js';
 import { escapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
 
 type SafeStringCtor = typeof Handlebars.SafeString;
@@ -90,15 +93,37 @@ const OPTIONAL_TOP: (keyof Project)[] = [
 function ownFinancing(
   project: Project,
   facts: Facts,
-): { sum: AmountSum; andel: number | null; kilder: string[] } {
+): { sum: AmountSum; andel: number | null; kilder: string[]; avklart: boolean } {
   const own = facts.budget.financing.bySource.filter(
     (s) => project.partnere.find((p) => p.id === s.source)?.type === 'kommune',
   );
-  const shares = own.map((s) => s.share);
+  const sum = own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM);
+  const total = facts.budget.financing.total;
+  const decided = facts.budget.financing.sharesDecided && own.length > 0;
+  // The share of the sum, rounded once (not a sum of rounded shares).
+  const andel = decided ? percentOf(midpoint(sum), midpoint(total)) : null;
+  return { sum, andel, kilder: own.map((s) => s.name), avklart: decided };
+}
+
+/** A table row by year as templates see it: one sum per column, the row's sum and share. */
+const matrixRow = (r: MatrixRow) => ({ navn: r.label, celler: r.cells, sum: r.total, andel: r.share });
+
+/** The financing table: rows per source within cash and in-kind, subtotals, total; see finansieringsplan. */
+function financingTable(m: FinancingMatrix) {
   return {
-    sum: own.reduce<AmountSum>((acc, s) => addSums(acc, s.sum), EMPTY_SUM),
-    andel: own.length && shares.every((x) => x !== null) ? shares.reduce<number>((a, x) => a + x!, 0) : null,
-    kilder: own.map((s) => s.name),
+    kolonner: m.columns.map((c) => c.label),
+    grupper: m.groups.map((g) => ({
+      form: g.label,
+      form_liten: g.label.toLowerCase(),
+      rader: g.rows.map(matrixRow),
+      delsum: m.groups.length > 1 ? matrixRow(g.subtotal) : null,
+    })),
+    beskrivelser: m.groups.flatMap((g) =>
+      g.rows
+        .filter((r) => r.descriptions.length > 0)
+        .map((r) => ({ navn: r.label, form: g.label.toLowerCase(), tekst: r.descriptions.join('; ') })),
+    ),
+    sum: matrixRow(m.total),
   };
 }
 
@@ -144,6 +169,11 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       sum: b.costs.total,
       per_år: b.costs.byYear.map((y) => ({ år: y.label, sum: y.sum })),
       per_kategori: b.costs.byCategory.map((c) => ({ kategori: c.category, sum: c.sum })),
+      tabell: {
+        kolonner: b.costs.matrix.columns.map((c) => c.label),
+        rader: b.costs.matrix.rows.map(matrixRow),
+        sum: matrixRow(b.costs.matrix.total),
+      },
     },
     finansiering: {
       linjer: b.financing.lines.map((l) => ({
@@ -160,6 +190,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
       per_kilde: b.financing.bySource.map((s) => ({ navn: s.name, sum: s.sum, andel: s.share })),
       per_form: b.financing.byForm.map((f) => ({ form: f.label, sum: f.sum })),
       andeler_avklart: b.financing.sharesDecided,
+      tabell: financingTable(b.financing.matrix),
       egenfinansiering: ownFinancing(project, facts),
       diagram_alt: facts.financingChart.alt,
     },
@@ -186,13 +217,14 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
         tittel: s.title,
         type: s.type,
         tid: s.dateText,
+        dato: s.date,
         foreløpig: s.tentative,
         beskrivelse: s.description,
       })),
       antall_steg: facts.timeline.steps.length,
       vedtak: facts.timeline.steps
         .filter((s) => s.type === 'vedtak')
-        .map((s) => ({ tittel: s.title, tid: s.dateText })),
+        .map((s) => ({ tittel: s.title, tid: s.dateText, dato: s.date })),
       fra: facts.timeline.spanText.from,
       til: facts.timeline.spanText.to,
       diagram_alt: facts.timeline.alt,
@@ -214,8 +246,21 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
     søkt: {
       per_år: app.applied.map((a) => ({ år: a.year, beløp: a.amount })),
       sum: app.appliedTotal,
+      /** Something is applied for: stated in dokumenter.yaml or found in the budget's financing from the recipient. */
+      finnes: app.appliedTotal.lines > 0,
+      /** Every amount applied for is a number or an estimate (the sum can be put in a sentence). */
+      avklart: app.appliedTotal.lines > 0 && app.appliedTotal.undecided === 0,
     },
   };
+}
+
+function hasAlternatives(date: string | undefined): boolean {
+  return date !== undefined && parseDate(date)?.kind === 'alternatives';
+}
+
+function documentIso(date: string): string | null {
+  const parsed = parseDate(date);
+  return (parsed && dateBounds(parsed)?.start) ?? null;
 }
 
 export interface ViewOptions {
@@ -242,15 +287,24 @@ export function buildView(
   const plain: Record<string, unknown> = {};
   for (const key of OPTIONAL_TOP) plain[key] = null;
   Object.assign(plain, project, markdownFields(project, safe));
+  // Each partner with what the budget's financing plan has from it (null: nothing), so the partners
+  // table shows the budget's amounts, not only the contributions described in partnere.yaml.
+  plain.partnere = project.partnere.map((p) => ({
+    ...p,
+    finansiering: facts.budget.financing.bySource.find((s) => s.source === p.id)?.sum ?? null,
+  }));
   Object.assign(plain, {
     dokument: {
       ...doc,
       frist: doc.frist ?? null,
-      frist_avklart: doc.frist_avklart ?? true,
+      // A deadline with alternatives is open even without «frist_avklart: false».
+      frist_avklart: (doc.frist_avklart ?? true) && !hasAlternatives(doc.frist),
       ordning: doc.ordning ?? null,
       mottaker_navn: app.recipient,
     },
     dokumentdato: opts.date,
+    /** First day of the document's date (prosjekt.dato), for the tense helper; null when open. */
+    dokumentdato_iso: documentIso(project.prosjekt.dato),
     utkast: opts.draft,
     søker: {
       organisasjon: app.applicant.organisation ?? 'ikke avklart',

@@ -39,16 +39,20 @@ describe('grantdocs init', () => {
     const checked = await checkProject(dir, { final: true });
     expect(checked.diagnostics).toEqual([]);
     const out = mkdtempSync(join(tmpdir(), 'gd-init-out-'));
-    const built = await buildProject(dir, {
-      final: true,
+    const options = {
+      final: false,
       only: [],
-      formats: ['pdf', 'docx'],
+      formats: ['pdf', 'docx'] as ('pdf' | 'docx')[],
       outDir: out,
       emit: [],
       templatesDir: 'templates',
-    });
+    };
+    const built = await buildProject(dir, options);
     expect(built.diagnostics).toEqual([]);
     expect(built.outputs.filter((o) => o.format === 'pdf')).toHaveLength(3);
+    // Every value of the scaffold is decided, signatories included: a final build has nothing to say.
+    const final = await buildProject(dir, { ...options, final: true, formats: [] });
+    expect(final.diagnostics).toEqual([]);
   });
 
   it('writes no text of the sample projects, and no message names a sample project', () => {

@@ -86,6 +86,11 @@ const RULES = [
   'document/signatory',
   'text/unused',
   'ref/document',
+  'amount/applied',
+  'amount/contribution',
+  'amount/frame',
+  'open/date-alternatives',
+  'open/applied-range',
 ];
 
 describe('rule coverage', () => {

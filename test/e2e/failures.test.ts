@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,59 @@ describe('--final', () => {
 
   it('passes once every open item is decided, without the draft watermark', async () => {
     const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
-    const r = await buildProject(resolvedSample(), opts(out, { final: true, emit: ['tree'] }));
+    const dir = resolvedSample();
+    const only = ['prosjektbeskrivelse', 'soknad-nfk'];
+    const r = await buildProject(dir, opts(out, { final: true, emit: ['tree'], only }));
     expect(r.diagnostics).toEqual([]);
     const tree = JSON.parse(readFileSync(join(out, 'felles-ansvar', 'soknad-nfk.tree.json'), 'utf8'));
     expect(tree.meta.draft).toBe(false);
     expect(readFileSync(join(out, 'felles-ansvar', 'soknad-nfk.pdf')).includes('UTKAST')).toBe(false);
+  });
+});
+
+describe('--final searches the built documents', () => {
+  it('refuses an application without a signatory, at the document in dokumenter.yaml', async () => {
+    const dir = resolvedSample();
+    editYaml(dir, 'dokumenter.yaml', (doc) => {
+      doc.deleteIn(['dokumenter', 2, 'underskriver']);
+    });
+    const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
+    const r = await buildProject(dir, opts(out, { final: true, formats: [] }));
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'document/signatory',
+        file: expect.stringMatching(/dokumenter\.yaml$/),
+      }),
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('builds the resolved sample with a signatory under --final without a word', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
+    const r = await buildProject(resolvedSample(), opts(out, { final: true, formats: [] }));
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('places an open value a template leaves beside a content text at the field of that text', async () => {
+    const templates = join(mkdtempSync(join(tmpdir(), 'gd-tpl-')), 'templates');
+    cpSync('templates', templates, { recursive: true });
+    const file = join(templates, 'soknad-fylkeskommune.md.hbs');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{prosjekt.tittel}}: {{uavklart}}\n`);
+    const out = mkdtempSync(join(tmpdir(), 'gd-final-'));
+    const r = await buildProject(
+      resolvedSample(),
+      opts(out, { final: true, formats: [], only: ['soknad-nfk'], templatesDir: templates }),
+    );
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'final/open-value',
+        path: 'prosjekt.tittel',
+        file: expect.stringMatching(/felles-ansvar\/prosjekt\.yaml$/),
+        start: expect.objectContaining({ line: expect.any(Number) }),
+      }),
+    ]);
   });
 });
 

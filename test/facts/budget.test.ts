@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../src/facts/derive.js';
-import { largestRemainderPercentages } from '../../src/facts/shares.js';
+import fc from 'fast-check';
+import { percentOf } from '../../src/facts/shares.js';
 import { sumAmounts, sumStatus } from '../../src/facts/sum.js';
 import { loadSampleProject, loadSampleProjectWith } from '../helpers/sample-project.js';
 
-describe('largest-remainder shares', () => {
-  it('adds up to exactly 100', () => {
-    expect(largestRemainderPercentages([1, 1, 1])).toEqual([34, 33, 33]);
-    expect(largestRemainderPercentages([2, 1])).toEqual([67, 33]);
-    for (const values of [
-      [7, 11, 13, 17, 19],
-      [1, 2, 3, 4, 5, 6, 7],
-      [999_999, 1, 1],
-      [3_000_000, 2_500_000, 333_333],
-    ]) {
-      const shares = largestRemainderPercentages(values);
-      expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
-    }
+describe('percentage shares', () => {
+  it('rounds the exact share to a whole number, halves up, without forcing a sum of 100', () => {
+    expect(percentOf(200_000, 4_480_000)).toBe(4);
+    expect(percentOf(1, 3)).toBe(33);
+    expect(percentOf(2, 3)).toBe(67);
+    expect(percentOf(1, 8)).toBe(13);
+    expect(percentOf(0, 0)).toBe(0);
+    expect([1, 1, 1].map((v) => percentOf(v, 3)).reduce((a, b) => a + b, 0)).toBe(99);
   });
-  it('gives the rounded-away points to the largest remainders', () => {
-    expect(largestRemainderPercentages([10, 10, 5])).toEqual([40, 40, 20]);
-    expect(largestRemainderPercentages([0.5, 0.3, 0.2])).toEqual([50, 30, 20]);
-  });
-  it('is all zeros for an empty or zero total', () => {
-    expect(largestRemainderPercentages([0, 0])).toEqual([0, 0]);
+  it('is never more than half a point from the exact share', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), (part, whole) => {
+        const p = percentOf(part, whole);
+        return Number.isInteger(p) && Math.abs(p - (part * 100) / whole) <= 0.5 + 1e-6;
+      }),
+    );
   });
 });
 
@@ -80,10 +77,10 @@ describe('budget facts with decided amounts', () => {
     expect(yearSum).toBe(b.costs.total.low);
     expect(b.financing.total).toEqual({ low: 4_500_000, high: 5_000_000, undecided: 0, lines: 5 });
   });
-  it('shares per line and per source add up to 100', () => {
+  it('gives each source the rounded share of its own sum', () => {
     expect(b.financing.sharesDecided).toBe(true);
-    expect(b.financing.lines.reduce((a, l) => a + l.share!, 0)).toBe(100);
-    expect(b.financing.bySource.reduce((a, s) => a + s.share!, 0)).toBe(100);
+    for (const s of b.financing.bySource)
+      expect(s.share).toBe(percentOf((s.sum.low + s.sum.high) / 2, 4_750_000));
     expect(b.financing.bySource.map((s) => s.source)).toEqual([
       'nfk',
       'statsforvalteren',

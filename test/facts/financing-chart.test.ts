@@ -27,8 +27,8 @@ describe('financing chart of the sample (split not decided)', () => {
 
   it('says in the text alternative what the chart shows', () => {
     expect(alt).toBe(
-      'Finansieringsplan med 4 kilder: Nordland fylkeskommune, Statsforvalteren i Nordland, ' +
-        'Nordland politidistrikt og Deltakende kommuner; fordelingen mellom kildene er ikke avklart. ' +
+      'Finansieringsplan med 4 kilder; kontant: Nordland fylkeskommune og Statsforvalteren i Nordland; ' +
+        'naturalia: Nordland politidistrikt og Deltakende kommuner; fordelingen mellom kildene er ikke avklart. ' +
         `Finansieringen skal dekke kostnadene: 2,5–3${NB}mill.${NB}kr per år i 2026, 2027 og 2028, ` +
         `til sammen 7,5–9${NB}mill.${NB}kr; i tillegg kommer et beløp for hele perioden som ikke er avklart.`,
     );

@@ -37,11 +37,16 @@ export function badSums(table: Table): string[] {
   const rows = table.body.map(text);
   const sumAt = rows.findIndex((r) => r[0] === 'Sum');
   if (sumAt < 0) return [];
+  // Subtotal rows («Sum kontant», «Sum naturalia») are left out of the grand total.
+  const subtotal = (r: string[]) => /^Sum\s/.test(r[0] ?? '');
   const bad: string[] = [];
   rows[sumAt]!.forEach((cell, col) => {
     const total = amount(cell);
     if (!total) return;
-    const parts = rows.slice(0, sumAt).map((r) => amount(r[col] ?? ''));
+    const parts = rows
+      .slice(0, sumAt)
+      .filter((r) => !subtotal(r))
+      .map((r) => amount(r[col] ?? ''));
     if (parts.some((p) => p === null)) return; // an open value makes the sum open too
     const low = parts.reduce((a, p) => a + p![0], 0);
     const high = parts.reduce((a, p) => a + p![1], 0);
