@@ -29,13 +29,13 @@ describe('drawPdf on a hand-made layout', () => {
     const pages = await pageTexts(result.bytes);
     expect(pages).toHaveLength(3);
     const lines = pages[0]!.split('\n').map(squash);
+    // The body first, then the running header and footer; the watermark is outlines, not text.
     expect(lines).toEqual([
-      'Felles Ansvar – søknad',
-      'Side 1 av 3',
-      'UTKAST',
       'Bakgrunn',
       ...PAGE1_LINES,
       'Kursiv tekst og fet kursiv',
+      'Felles Ansvar – søknad',
+      'Side 1 av 3',
     ]);
     expect(pages[0]).toContain('Porsáŋgu, Divtasvuotna, čđŋšŧž');
     expect(squash(pages[1]!)).toContain('Fagstillinger 2 500 000 kr');
@@ -127,10 +127,11 @@ describe('drawPdf on a hand-made layout', () => {
     const marks = items
       .filter((i) => i.type === 'beginMarkedContentProps' || i.type === 'beginMarkedContent')
       .map((i) => i.tag);
-    // Artifacts are painted first, beneath the content: header, footer, watermark and the rule under the
-    // text share one artifact sequence at the start of the page.
+    // Artifact shapes are painted first, beneath the content (the watermark and the rule under the
+    // text share one sequence); the header and footer text come last, after the body.
     expect(marks[0]).toBe('Artifact');
-    expect(marks.filter((t) => t === 'Artifact')).toHaveLength(1);
+    expect(marks[marks.length - 1]).toBe('Artifact');
+    expect(marks.filter((t) => t === 'Artifact')).toHaveLength(2);
     // The heading, the three body lines (one element) and the italic line (another).
     expect(marks.filter((t) => t !== 'Artifact')).toEqual(['H1', 'P', 'P']);
     const ids = items.filter((i) => i.type === 'beginMarkedContentProps').map((i) => i.id);

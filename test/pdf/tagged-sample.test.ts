@@ -161,7 +161,8 @@ describe('tagged sample documents', () => {
       // Furniture is there, as artifacts only.
       const artifacts = b.text.artifacts.join(' ');
       expect(artifacts).toMatch(/Side 1 av \d+/);
-      expect(artifacts).toContain('UTKAST');
+      // The watermark is drawn as outlines: no text tool finds its letters.
+      expect(artifacts).not.toContain('UTKAST');
       // Every marked-content sequence belongs to exactly one structure element.
       const owned = b.nodes.flatMap((n) => n.marks.map((m) => `${m.page}:${m.mcid}`));
       expect(new Set(owned).size).toBe(owned.length);

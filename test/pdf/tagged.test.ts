@@ -188,7 +188,7 @@ describe('tagged PDF', () => {
     for (const line of pageContents(doc).join('\n').split('\n')) {
       if (/ B[DM]C$/.test(line)) mark = line.split(' ')[0]!;
       else if (line === 'EMC') mark = '';
-      else if (line.endsWith(' Do')) around.push(mark);
+      else if (/^\/Im\d+ Do$/.test(line)) around.push(mark);
     }
     expect(around).toEqual(['/Artifact', '/Figure']);
   });

@@ -8,11 +8,32 @@ import type { TextItem } from '../../layout/types.js';
 import { fillColor, num } from './operators.js';
 import type { Resources } from './resources.js';
 
-/** Content-stream operators for `item` as filled outlines (empty when it has no visible glyph). */
+/**
+ * Content-stream operators for `item` as filled outlines (empty when it has no visible glyph). The
+ * outlines are a form XObject painted once per document and placed on each page.
+ */
 export function paintOutlines(item: TextItem, H: number, res: Resources): string {
+  const form = outlineForm(item);
+  if (!form) return '';
+  const name = res.form(`outline:${item.font}:${item.size}:${item.text}`, () => form);
+  const a = ((item.rotate ?? 0) * Math.PI) / 180;
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  const out = ['q'];
+  if (item.opacity !== undefined && item.opacity < 1) out.push(`/${res.opacity(item.opacity)} gs`);
+  out.push(fillColor(item.color));
+  out.push(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(item.x)} ${num(H - item.y)} cm`);
+  out.push(`/${name} Do`, 'Q');
+  return out.join('\n');
+}
+
+/** The glyph outlines of the item's text at its size, from the baseline's left end, and their box. */
+function outlineForm(item: TextItem): { content: string; bbox: number[] } | undefined {
   const { runs } = shapeText(item.text, item.font);
   const paths: string[] = [];
   let pen = 0;
+  let top = 0;
+  let bottom = 0;
   for (const run of runs) {
     const scale = item.size / run.face.unitsPerEm;
     for (const gid of run.glyphs) {
@@ -21,18 +42,12 @@ export function paintOutlines(item: TextItem, H: number, res: Resources): string
       const ops = glyphPath(glyph.path.commands, pen, scale);
       if (ops) paths.push(ops);
       pen += glyph.advanceWidth * scale;
+      top = Math.max(top, run.face.font.ascent * scale);
+      bottom = Math.min(bottom, run.face.font.descent * scale);
     }
   }
-  if (paths.length === 0) return '';
-  const a = ((item.rotate ?? 0) * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  const out = ['q'];
-  if (item.opacity !== undefined && item.opacity < 1) out.push(`/${res.opacity(item.opacity)} gs`);
-  out.push(fillColor(item.color));
-  out.push(`${num(c)} ${num(s)} ${num(-s)} ${num(c)} ${num(item.x)} ${num(H - item.y)} cm`);
-  out.push(...paths, 'Q');
-  return out.join('\n');
+  if (paths.length === 0) return undefined;
+  return { content: paths.join('\n'), bbox: [0, bottom, pen, top].map((n) => Math.round(n * 100) / 100) };
 }
 
 interface Command {
