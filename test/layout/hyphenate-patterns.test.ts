@@ -37,7 +37,7 @@ describe('hyphenation patterns from the JSON cache', () => {
   });
 
   it('leave short words and month names whole', () => {
-    for (const w of ['kontant', 'januar', 'ungdom', 'tilskudd']) expect(hyphenationPoints(w)).toEqual([]);
+    for (const w of ['kontant', 'januar', 'ungdom', 'søknad']) expect(hyphenationPoints(w)).toEqual([]);
     for (const w of ['september', 'Desember', 'februar']) expect(hyphenationPoints(w)).toEqual([]);
     expect(hyphenationPoints('kommunene').length).toBeGreaterThan(0);
   });
