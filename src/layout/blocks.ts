@@ -98,6 +98,14 @@ export function element(key: string, role: string, inline: InlineStruct[] = []):
   };
 }
 
+/**
+ * The structure type of a heading: the document title is H1 (the title block), so the tree's sections
+ * are H2 and their subsections H3 and H4; levels nest without a skip.
+ */
+export function headingRole(level: 1 | 2 | 3): string {
+  return `H${level + 1}`;
+}
+
 function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult {
   const t = h.level === 1 ? type.h1 : h.level === 2 ? type.h2 : type.h3;
   const { runs, structs } = flattenInlines(h.children, key, {
@@ -110,7 +118,7 @@ function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult 
     width: ctx.width,
     size: t.size,
     leading: t.leading,
-    tag: { key, role: `H${h.level}` },
+    tag: { key, role: headingRole(h.level) },
     keep: 'all',
     hyphenate: false,
   });
@@ -121,7 +129,7 @@ function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult 
   if (last) last.keepWithNext = true;
   return {
     flow: [space(t.before), ...set.boxes, space(t.after)],
-    structs: [element(key, `H${h.level}`, structs)],
+    structs: [element(key, headingRole(h.level), structs)],
   };
 }
 

@@ -73,9 +73,16 @@ describe('drawPdf on a hand-made layout', () => {
 
   test('outline reads back with nesting, titles and target pages', async () => {
     const pdf = await openWithPdfjs(result.bytes);
-    const outline = await pdf.getOutline();
+    const root = await pdf.getOutline();
+    // The document title is the root; the headings nest under it.
+    expect(root.map((o) => o.title)).toEqual([meta.title]);
+    expect(await pdf.getPageIndex((root[0]!.dest as [{ num: number; gen: number }])[0])).toBe(0);
+    const outline = root[0]!.items;
     expect(outline.map((o) => o.title)).toEqual(['Bakgrunn']);
-    expect(outline[0]!.items.map((o) => o.title)).toEqual(['Budsjett', 'Signatur – Mo i Rana']);
+    expect(outline[0]!.items.map((o: { title: string }) => o.title)).toEqual([
+      'Budsjett',
+      'Signatur – Mo i Rana',
+    ]);
     const target = async (dest: unknown): Promise<number> =>
       pdf.getPageIndex((dest as [{ num: number; gen: number }])[0]);
     expect(await target(outline[0]!.dest)).toBe(0);

@@ -77,7 +77,7 @@ describe('tagged PDF', () => {
     const doc = roots[0]!.children![0]!;
     expect(doc.role).toBe('Document');
     const roles = doc.children!.map((c) => c.role);
-    expect(roles.slice(0, 6)).toEqual(['Div', 'H1', 'P', 'L', 'H2', 'Table']);
+    expect(roles.slice(0, 6)).toEqual(['Div', 'H2', 'P', 'L', 'H3', 'Table']);
     const all = roots.flatMap((r) => collect(r));
     const table = all.find((n) => n.role === 'Table')!;
     expect(table.children!.map((c) => c.role)).toEqual(['Caption', 'THead', 'TBody']);
@@ -159,7 +159,7 @@ describe('tagged PDF', () => {
     const paragraphs = long.children.filter((b) => b.type === 'paragraph').length;
     // List items contain paragraphs too; top-level paragraphs are never duplicated by a page break.
     expect(roles.filter((r) => r === '/P').length).toBeGreaterThanOrEqual(paragraphs);
-    expect(roles.filter((r) => r === '/H1' || r === '/H2')).toHaveLength(5);
+    expect(roles.filter((r) => r === '/H2' || r === '/H3')).toHaveLength(5);
   });
 
   test('a layout without a structure tree gives an untagged file that claims nothing', async () => {

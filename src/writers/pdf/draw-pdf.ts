@@ -113,12 +113,15 @@ export async function drawPdf(
 
   const attachments = await appendAttachments(doc, meta.attachments, diagnostics);
   for (const a of attachments) hash.update(a.bytes);
+  // The document title is the outline's root (it is H1 in the tags) with the sections under it; appended
+  // attachments are the title's siblings.
   const entries: BookmarkEntry[] = [];
+  if (targets[0]) entries.push({ title: meta.title, level: 0, dest: destination(context, targets[0], 0) });
   for (const o of layout.outline) {
     const page = targets[o.page];
     if (page) entries.push({ title: o.title, level: o.level, dest: destination(context, page, o.y) });
   }
-  for (const a of attachments) entries.push({ title: a.title, level: 1, dest: a.dest });
+  for (const a of attachments) entries.push({ title: a.title, level: 0, dest: a.dest });
   hash.update(JSON.stringify(layout.outline));
   writeOutline(context, (k, v) => doc.catalog.set(k, v), nestBookmarks(entries));
 
