@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { embedFonts } from './embed-fonts.js';
 import { TABLE_STYLE_XML } from './styles.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
@@ -35,13 +36,15 @@ export function unzipPackage(packed: Uint8Array): PackageFiles {
  * core properties, random relationship ids for hyperlinks and images, random watermark shape ids, and
  * takes bookmark, TOC-bookmark and drawing ids from process-global counters (so a second document built
  * in the same process gets other ids). This pass rewrites all of those, adds dc:language and the table
- * style, drops characters XML does not allow, and zips the parts in a fixed order with a fixed time (see zip.ts).
+ * style and the embedded fonts (embed-fonts.ts), drops characters XML does not allow, and zips the parts in a fixed order with a fixed time (see zip.ts).
  */
-export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): Uint8Array {
+export function normaliseDocx(packed: PackageFiles, options: NormaliseOptions): Uint8Array {
+  const files: PackageFiles = new Map(packed);
   const text = new Map<string, string>();
   for (const [name, data] of files) {
     if (typeof data === 'string') text.set(name, data.replace(NOT_XML, ''));
   }
+  embedFonts(text, files);
   renumberRelationships(text);
   let drawing = 0;
   let shape = 0;
@@ -68,13 +71,17 @@ export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): U
   const names = [...files.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const entries: ZipEntry[] = names.map((name) => {
     const xml = text.get(name);
-    if (xml === undefined) return { name, data: files.get(name) as Uint8Array };
+    // Embedded fonts are the same bytes in every document: compressed once per process.
+    if (xml === undefined)
+      return { name, data: files.get(name) as Uint8Array, ...(FONT.test(name) ? { cacheKey: 'font' } : {}) };
     // The document itself differs in every build: not worth keeping in the compression cache.
     const cacheKey = name === 'word/document.xml' ? undefined : xml;
     return { name, data: Buffer.from(xml, 'utf8'), ...(cacheKey === undefined ? {} : { cacheKey }) };
   });
   return writeZip(entries);
 }
+
+const FONT = /^word\/fonts\/[^/]+\.odttf$/;
 
 function rank(name: string): number {
   const i = FIRST.indexOf(name);
