@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { embedFonts } from './embed-fonts.js';
-import { TABLE_STYLE_XML } from './styles.js';
+import { fixPackageStyles } from './styles.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 export interface NormaliseOptions {
@@ -8,6 +8,8 @@ export interface NormaliseOptions {
   isoDate: string;
   /** Document language for dc:language. */
   lang: string;
+  /** Alternative text of the document's tables, in document order (tblCaption, tblDescription). */
+  tables?: { caption: string; description: string }[];
 }
 
 /** The files of a DOCX package by path: XML parts as text, pictures as bytes. */
@@ -61,8 +63,8 @@ export function normaliseDocx(packed: PackageFiles, options: NormaliseOptions): 
         return `${head}${base}${++shape}"`;
       });
     }
-    if (name === 'word/document.xml') out = renumberBookmarks(out);
-    if (name === 'word/styles.xml') out = out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
+    if (name === 'word/document.xml') out = tableAltTexts(renumberBookmarks(out), options.tables ?? []);
+    if (name === 'word/styles.xml') out = fixPackageStyles(out);
     text.set(name, out);
   }
   const core = text.get('docProps/core.xml');
@@ -82,6 +84,23 @@ export function normaliseDocx(packed: PackageFiles, options: NormaliseOptions): 
 }
 
 const FONT = /^word\/fonts\/[^/]+\.odttf$/;
+
+/**
+ * Gives the document's tables, in order, their title and description (Word's «Alt Text» of a table),
+ * which the docx package cannot write: the last elements of each table's properties.
+ */
+function tableAltTexts(xml: string, tables: { caption: string; description: string }[]): string {
+  let i = 0;
+  return xml.replace(/<\/w:tblPr>/g, (close) => {
+    const t = tables[i++];
+    if (!t) return close;
+    return `<w:tblCaption w:val="${escapeAttr(t.caption)}"/><w:tblDescription w:val="${escapeAttr(t.description)}"/>${close}`;
+  });
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 function rank(name: string): number {
   const i = FIRST.indexOf(name);

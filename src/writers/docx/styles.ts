@@ -288,3 +288,22 @@ export const TABLE_STYLE_XML =
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>` +
   `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOR.headerFill}"/></w:tcPr></w:tblStylePr>` +
   `</w:style>`;
+
+/**
+ * Fixes two styles of the docx package's defaults in styles.xml: «Strong» is written as a paragraph
+ * style (Word's is a character style, which bold text inside a paragraph can use), and the character
+ * styles are based on «Default Paragraph Font», which the package does not define. Also adds the table
+ * style (TABLE_STYLE_XML).
+ */
+export function fixPackageStyles(xml: string): string {
+  const strong =
+    '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>' +
+    '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="22"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>';
+  const defaultFont =
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">' +
+    '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>';
+  let out = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/, strong);
+  if (!out.includes('w:styleId="DefaultParagraphFont"'))
+    out = out.replace('</w:styles>', `${defaultFont}</w:styles>`);
+  return out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
+}

@@ -8,6 +8,7 @@ import { createContext, orderedListStarts } from './context.js';
 import { section, tableOfContents, titleBlock } from './furniture.js';
 import { normaliseDocx, unzipPackage, type PackageFiles } from './normalise.js';
 import { pageNumberEstimator } from './page-numbers.js';
+import { tableAltTexts } from './table-alt.js';
 import { documentStyles, numberingConfig } from './styles.js';
 
 export interface DocxResult {
@@ -47,6 +48,7 @@ export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
   const bytes = normaliseDocx(await packageFiles(doc, 'pages'), {
     isoDate: meta.isoDate,
     lang: meta.lang,
+    tables: tableAltTexts(tree.children),
   });
   return { bytes, diagnostics: ctx.diagnostics };
 }
