@@ -71,13 +71,13 @@ export const SOURCE_COLORS: readonly Color[] = [
   hex('#595959'),
 ];
 
-/** Font sizes in points. */
+/** Font sizes in points: at least 9 pt at print size, so the labels stay readable on paper. */
 export const SIZES = {
-  label: 8,
-  axis: 7.5,
-  year: 8,
-  legend: 7.5,
-  amount: 7.5,
+  label: 9,
+  axis: 9,
+  year: 9,
+  legend: 9,
+  amount: 9,
 } as const;
 
 /** Dash pattern of tentative or undecided outlines. */

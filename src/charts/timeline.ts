@@ -18,7 +18,8 @@ const CELL_ROW = 12;
 const AXIS_H = YEAR_ROW + CELL_ROW;
 const ROW_GAP_TOP = 2;
 /** Row height reserved by timelineHeight; drawTimeline stretches rows to fill a taller box. */
-export const ROW_H = 24;
+/** Room for a label of two lines at 9 pt. */
+export const ROW_H = 26;
 const LEGEND_H = LEGEND_ROW + 5;
 const LABEL_GAP = 8;
 const RIGHT_PAD = 6;

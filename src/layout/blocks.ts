@@ -51,7 +51,7 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
         tag: { key, role: 'P' },
         ...(leadIn(block.children) ? { keep: 'all' as const } : {}),
       });
-      // A short paragraph set all in bold introduces what follows (a title over a table or list).
+      // A short lead-in (all bold, or ending in a colon) stays with what follows.
       const last = set.boxes[set.boxes.length - 1];
       if (last && leadIn(block.children)) last.keepWithNext = true;
       return { flow: [...set.boxes, space(gap.paragraph)], structs: [element(key, 'P', structs)] };
@@ -75,12 +75,15 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
   }
 }
 
-/** True for a short paragraph whose text is all bold: it reads as a title of the next block. */
+/**
+ * True for a short paragraph that introduces the next block: its text all bold (a title over a table or
+ * list), or ending in a colon («Behandlinger og vedtak i prosessen:»).
+ */
 function leadIn(children: Inline[]): boolean {
   const visible = children.filter((c) => !(c.type === 'text' && c.text.trim() === ''));
-  return (
-    visible.length > 0 && visible.every((c) => c.type === 'strong') && inlineText(children).length <= 120
-  );
+  const text = inlineText(children);
+  if (visible.length === 0 || text.length > 200) return false;
+  return (visible.every((c) => c.type === 'strong') && text.length <= 120) || text.trimEnd().endsWith(':');
 }
 
 /** A structure element with the link and span elements found in its inline content. */
@@ -98,6 +101,14 @@ export function element(key: string, role: string, inline: InlineStruct[] = []):
   };
 }
 
+/**
+ * The structure type of a heading: the document title is H1 (the title block), so the tree's sections
+ * are H2 and their subsections H3 and H4; levels nest without a skip.
+ */
+export function headingRole(level: 1 | 2 | 3): string {
+  return `H${level + 1}`;
+}
+
 function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult {
   const t = h.level === 1 ? type.h1 : h.level === 2 ? type.h2 : type.h3;
   const { runs, structs } = flattenInlines(h.children, key, {
@@ -110,7 +121,7 @@ function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult 
     width: ctx.width,
     size: t.size,
     leading: t.leading,
-    tag: { key, role: `H${h.level}` },
+    tag: { key, role: headingRole(h.level) },
     keep: 'all',
     hyphenate: false,
   });
@@ -121,7 +132,7 @@ function layoutHeading(h: Heading, ctx: BlockContext, key: string): BlockResult 
   if (last) last.keepWithNext = true;
   return {
     flow: [space(t.before), ...set.boxes, space(t.after)],
-    structs: [element(key, `H${h.level}`, structs)],
+    structs: [element(key, headingRole(h.level), structs)],
   };
 }
 

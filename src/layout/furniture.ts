@@ -88,6 +88,7 @@ function watermark(setup: PageSetup, cache: WidthCache): Item {
     color: colors.watermark,
     rotate: 45,
     opacity: type.watermark.opacity,
+    outlines: true,
     tag: ARTIFACT,
   };
 }
@@ -167,6 +168,7 @@ export function titleBlock(
       leading: 1.35,
       tag,
       keep: 'all',
+      spaceAfter: true,
     });
     const v = setText([{ text: value, font: 'regular', color: colors.text }], cache, {
       x: x + labelWidth,

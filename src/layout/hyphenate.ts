@@ -23,6 +23,26 @@ const MIN_LEFT = 2;
 const MIN_RIGHT = 3;
 const LETTERS = /^\p{L}+$/u;
 /**
+ * Shortest word that is hyphenated: a short word broken in two («kon-tant», «ja-nuar») reads worse
+ * than a line that ends a little early.
+ */
+const MIN_WORD = 8;
+/** Month names are part of a date and are never broken («ja-nuar 2026»). */
+const MONTHS = new Set([
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]);
+/**
  * Longest word that is hyphenated. The pattern matcher takes time quadratic in the word's length (20 000
  * letters took ~30 s), and no real word comes near this; longer runs of letters are broken where the line
  * ends, like any other unbreakable text.
@@ -64,13 +84,15 @@ function patterns(file: string, require: NodeRequire): unknown {
 
 /**
  * Offsets inside `word` (a run of letters only) where it may be hyphenated: a break at offset k means
- * `word.slice(0, k) + '-'` ends a line. Empty for short or non-alphabetic words.
+ * `word.slice(0, k) + '-'` ends a line. Empty for words shorter than eight letters, month names and
+ * non-alphabetic words.
  */
 export function hyphenationPoints(word: string): number[] {
-  if (word.length < MIN_LEFT + MIN_RIGHT || word.length > MAX_WORD || !LETTERS.test(word)) return [];
+  if (word.length < MIN_WORD || word.length > MAX_WORD || !LETTERS.test(word)) return [];
+  if (MONTHS.has(word.toLowerCase())) return [];
   let points = cache.get(word);
   if (points) return points;
-  const marked = load().hyphenateSync(word, { minWordLength: MIN_LEFT + MIN_RIGHT });
+  const marked = load().hyphenateSync(word, { minWordLength: MIN_WORD });
   points = [];
   let offset = 0;
   for (const ch of marked) {

@@ -88,13 +88,29 @@ function insideUnbreakableRun(p: Paragraph, pos: number): boolean {
   if (
     (dash === 0x2013 || dash === 0x2d) &&
     isDigit(p.text.charCodeAt(pos - 2)) &&
-    isDigit(p.text.charCodeAt(pos))
+    isDigit(p.text.charCodeAt(pos)) &&
+    !groupedAmountBefore(p.text, pos - 1)
   ) {
     return true;
   }
   const i = runAt(p, pos);
   const run = p.runs[i]!;
   return !!run.unresolved && pos > p.runStart[i]! && pos < p.runStart[i]! + run.text.length;
+}
+
+/**
+ * True when the number ending at `end` is written in groups («2 500 000»): a range of such amounts
+ * («2 500 000–3 000 000 kr») may break after its dash, or a narrow table column would have to cut a
+ * number between its digits. Years and page ranges (2026–2027, s. 23–24) are never grouped.
+ */
+function groupedAmountBefore(text: string, end: number): boolean {
+  return (
+    end >= 4 &&
+    text.charCodeAt(end - 4) === 0xa0 &&
+    isDigit(text.charCodeAt(end - 3)) &&
+    isDigit(text.charCodeAt(end - 2)) &&
+    isDigit(text.charCodeAt(end - 1))
+  );
 }
 
 /** Abbreviations that stand before a number: «s. 34», «nr. 5», «kap. 3», «ca. 20», «kl. 10», «kr 500», «§ 3». */

@@ -133,6 +133,8 @@ export function layoutSignature(sig: Signature, ctx: BlockContext, key: string):
       leading: type.body.leading,
       tag,
       keep: 'all',
+      // The lines are one paragraph for a reader: each ends with a space in copied text.
+      spaceAfter: true,
     }).boxes;
   const boxes: Box[] = set(`${sig.place}, ${sig.date}`, 'regular', ctx.x, ctx.width).map((b) => ({
     kind: 'box',

@@ -158,9 +158,11 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
   const bodyBoxes: Box[][] = body.map((cells, i) =>
     rowBoxes(cells, table.body[i]!.total ? 'total' : 'body', `rad ${i + 1}`),
   );
+  // A short table (a few rows) is never split: it moves to the next page whole when it does not fit.
+  const short = body.length <= SHORT_TABLE_ROWS;
   bodyBoxes.forEach((boxes, i) => {
     // A total row never starts a page alone.
-    if (table.body[i + 1]?.total) {
+    if (table.body[i + 1]?.total || (short && i < body.length - 1)) {
       const last = boxes[boxes.length - 1];
       if (last) last.keepWithNext = true;
     }
@@ -194,6 +196,9 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
   });
   return { flow, structs: [{ key, role: 'Table', children: tableChildren }] };
 }
+
+/** Rows of a table that is kept on one page. */
+const SHORT_TABLE_ROWS = 5;
 
 /** Words a cell may have and still count as a label that is not hyphenated. */
 const LABEL_WORDS = 3;

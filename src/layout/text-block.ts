@@ -9,7 +9,7 @@ import type { Run } from './inline-runs.js';
 import { colors } from './style.js';
 import type { Align } from '../tree/types.js';
 import type { Box } from './flow.js';
-import type { Item, ItemTag } from './types.js';
+import type { Item, ItemTag, TextItem } from './types.js';
 
 export interface TextBlockOptions {
   x: number;
@@ -24,6 +24,11 @@ export interface TextBlockOptions {
   keep?: 'paragraph' | 'all' | 'none';
   /** Hyphenate words at line ends (default true; headings and titles do not). */
   hyphenate?: boolean;
+  /**
+   * The text is followed by other text on the same line (a label before its value): the last line ends
+   * with an invisible space, so copied text keeps the two words apart.
+   */
+  spaceAfter?: boolean;
 }
 
 const ARTIFACT: ItemTag = { artifact: true };
@@ -45,9 +50,10 @@ export function setText(runs: Run[], cache: WidthCache, o: TextBlockOptions): Se
   const baseline = (lineHeight - ascent - descent) / 2 + ascent;
   const boxes: Box[] = [];
   let maxLineWidth = 0;
-  lines.forEach((line) => {
+  lines.forEach((line, i) => {
     maxLineWidth = Math.max(maxLineWidth, line.width);
-    const items = lineItems(p, line, cache, o, baseline, lineHeight, ascent, descent);
+    const last = i === lines.length - 1;
+    const items = lineItems(p, line, cache, o, baseline, lineHeight, ascent, descent, last);
     boxes.push({ kind: 'box', height: lineHeight, items, baseline });
   });
   const n = boxes.length;
@@ -70,6 +76,7 @@ function lineItems(
   lineHeight: number,
   ascent: number,
   descent: number,
+  lastLine: boolean,
 ): Item[] {
   const items: Item[] = [];
   const align = o.align ?? 'left';
@@ -102,7 +109,21 @@ function lineItems(
         tag: ARTIFACT,
       });
     }
-    items.push({ type: 'text', x, y: baseline, text, font: run.font, size: p.size, color: run.color, tag });
+    const item: TextItem = {
+      type: 'text',
+      x,
+      y: baseline,
+      text,
+      font: run.font,
+      size: p.size,
+      color: run.color,
+      tag,
+    };
+    if (i === last) {
+      const end = lineEndKind(p, line, lastLine && !!o.spaceAfter);
+      if (end) item.lineEnd = end;
+    }
+    items.push(item);
     if (run.href) {
       const visible = text.trimEnd();
       const uw = visible.length === text.length ? w : cache.width(visible, run.font, p.size);
@@ -122,6 +143,16 @@ function lineItems(
     x += w;
   }
   return items;
+}
+
+/**
+ * How a line ends for text extraction: with a hyphen the layout drew, at a space or forced break, or
+ * (undefined) at the paragraph's end or after a character that is itself a break (an explicit hyphen).
+ */
+function lineEndKind(p: Paragraph, line: Line, spaceAfter: boolean): TextItem['lineEnd'] {
+  if (line.hyphen) return 'hyphen';
+  if (line.end >= p.text.length) return spaceAfter ? 'space' : undefined;
+  return /\s/.test(p.text[line.end]!) ? 'space' : undefined;
 }
 
 function lastRunIndex(p: Paragraph, line: Line): number {

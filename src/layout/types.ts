@@ -55,6 +55,17 @@ export interface TextItem extends ItemBase {
   rotate?: number;
   /** Opacity 0..1 (the watermark is light). */
   opacity?: number;
+  /**
+   * Drawn as glyph outlines (filled paths) instead of text, so that no text tool finds it: the «UTKAST»
+   * watermark.
+   */
+  outlines?: boolean;
+  /**
+   * How the line this item ends was broken, for text extraction: 'space' at a space (the painter adds an
+   * invisible space so copied text does not glue the words), 'hyphen' with a hyphen the layout added
+   * (the painter marks it as extracting to nothing).
+   */
+  lineEnd?: 'space' | 'hyphen';
 }
 
 export interface RectItem extends ItemBase {

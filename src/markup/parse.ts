@@ -55,8 +55,25 @@ const PAGE_BREAK = '\\sideskift';
 /** `[^1]` not preceded by a backslash: a footnote, which the tree does not have. */
 const FOOTNOTE = /(^|[^\\])\[\^[^\]\s]+\]/;
 
+/**
+ * Markdown joins two lists separated by a blank line into one (loose) list. When some items of a list
+ * follow each other directly and others are apart by a blank line, the blank lines are where one list
+ * ends and the next begins (references, then attachments): the list is split there. A list whose items
+ * are all apart stays one list.
+ */
+function separateLists(items: ListItem[], gaps: boolean[]): { items: ListItem[]; offset: number }[] {
+  if (!gaps.some(Boolean) || gaps.every(Boolean)) return [{ items, offset: 0 }];
+  const parts: { items: ListItem[]; offset: number }[] = [{ items: [], offset: 0 }];
+  items.forEach((item, i) => {
+    parts[parts.length - 1]!.items.push(item);
+    if (gaps[i]) parts.push({ items: [], offset: i + 1 });
+  });
+  return parts;
+}
+
 export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseResult {
   const tokens = md.parse(markdown, {});
+  const sourceLines = markdown.split('\n');
   const diagnostics: Diagnostic[] = [];
   const ids = new Set<string>();
   let pos = 0;
@@ -124,12 +141,19 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
         case 'ordered_list_open': {
           const ordered = t.type === 'ordered_list_open';
           const items: ListItem[] = [];
+          const gapAfter: boolean[] = [];
           while (tokens[pos]?.type === 'list_item_open') {
+            const map = tokens[pos]!.map;
             pos++;
             items.push({ children: blocks('list_item_close') });
+            gapAfter.push(!!map && map[1] > map[0] + 1 && (sourceLines[map[1] - 1] ?? '').trim() === '');
           }
           pos++; // the list's close token
-          out.push({ type: 'list', ordered, start: Number(t.attrGet('start') ?? 1), items, source: at });
+          const start = Number(t.attrGet('start') ?? 1);
+          for (const part of separateLists(items, gapAfter.slice(0, -1))) {
+            const first = ordered ? start + part.offset : start;
+            out.push({ type: 'list', ordered, start: first, items: part.items, source: at });
+          }
           break;
         }
         case 'table_open':

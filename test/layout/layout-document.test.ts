@@ -70,9 +70,9 @@ describe('layoutDocument on the sample tree', () => {
     expect(marker.length).toBe(3);
     for (const m of marker) expect(m.font).toBe('boldItalic');
     const chart = r.pages[0]!.items.find((i) => i.type === 'chart');
-    // The chart module sizes the box: axis 24 + gap 2 + 2 rows of 24 + legend 18 (was 56 + 2 × 24 when the
-    // layout reserved its own heights).
-    expect(chart).toMatchObject({ height: 92, tag: { role: 'Figure' } });
+    // The chart module sizes the box: axis 24 + gap 2 + 2 rows of 26 (room for two lines at 9 pt) +
+    // legend 18.
+    expect(chart).toMatchObject({ height: 96, tag: { role: 'Figure' } });
   });
 
   it('puts furniture on every page: header from page 2, «Side X av Y», date and version, watermark in drafts', () => {

@@ -226,6 +226,12 @@ describe('number ranges', () => {
       expect(checkLines(original, got)).toEqual([]);
     }
   });
+
+  it('breaks a range of grouped amounts after its dash rather than between digits', () => {
+    const original = '2\u00a0500\u00a0000–3\u00a0000\u00a0000\u00a0kr';
+    const got = lines([{ type: 'text', text: original }], 70);
+    expect(got).toEqual(['2\u00a0500\u00a0000–', '3\u00a0000\u00a0000\u00a0kr']);
+  });
 });
 
 describe('numbers with their abbreviation or unit', () => {

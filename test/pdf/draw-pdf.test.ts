@@ -29,13 +29,13 @@ describe('drawPdf on a hand-made layout', () => {
     const pages = await pageTexts(result.bytes);
     expect(pages).toHaveLength(3);
     const lines = pages[0]!.split('\n').map(squash);
+    // The body first, then the running header and footer; the watermark is outlines, not text.
     expect(lines).toEqual([
-      'Felles Ansvar – søknad',
-      'Side 1 av 3',
-      'UTKAST',
       'Bakgrunn',
       ...PAGE1_LINES,
       'Kursiv tekst og fet kursiv',
+      'Felles Ansvar – søknad',
+      'Side 1 av 3',
     ]);
     expect(pages[0]).toContain('Porsáŋgu, Divtasvuotna, čđŋšŧž');
     expect(squash(pages[1]!)).toContain('Fagstillinger 2 500 000 kr');
@@ -73,9 +73,16 @@ describe('drawPdf on a hand-made layout', () => {
 
   test('outline reads back with nesting, titles and target pages', async () => {
     const pdf = await openWithPdfjs(result.bytes);
-    const outline = await pdf.getOutline();
+    const root = await pdf.getOutline();
+    // The document title is the root; the headings nest under it.
+    expect(root.map((o) => o.title)).toEqual([meta.title]);
+    expect(await pdf.getPageIndex((root[0]!.dest as [{ num: number; gen: number }])[0])).toBe(0);
+    const outline = root[0]!.items;
     expect(outline.map((o) => o.title)).toEqual(['Bakgrunn']);
-    expect(outline[0]!.items.map((o) => o.title)).toEqual(['Budsjett', 'Signatur – Mo i Rana']);
+    expect(outline[0]!.items.map((o: { title: string }) => o.title)).toEqual([
+      'Budsjett',
+      'Signatur – Mo i Rana',
+    ]);
     const target = async (dest: unknown): Promise<number> =>
       pdf.getPageIndex((dest as [{ num: number; gen: number }])[0]);
     expect(await target(outline[0]!.dest)).toBe(0);
@@ -127,10 +134,11 @@ describe('drawPdf on a hand-made layout', () => {
     const marks = items
       .filter((i) => i.type === 'beginMarkedContentProps' || i.type === 'beginMarkedContent')
       .map((i) => i.tag);
-    // Artifacts are painted first, beneath the content: header, footer, watermark and the rule under the
-    // text share one artifact sequence at the start of the page.
+    // Artifact shapes are painted first, beneath the content (the watermark and the rule under the
+    // text share one sequence); the header and footer text come last, after the body.
     expect(marks[0]).toBe('Artifact');
-    expect(marks.filter((t) => t === 'Artifact')).toHaveLength(1);
+    expect(marks[marks.length - 1]).toBe('Artifact');
+    expect(marks.filter((t) => t === 'Artifact')).toHaveLength(2);
     // The heading, the three body lines (one element) and the italic line (another).
     expect(marks.filter((t) => t !== 'Artifact')).toEqual(['H1', 'P', 'P']);
     const ids = items.filter((i) => i.type === 'beginMarkedContentProps').map((i) => i.id);

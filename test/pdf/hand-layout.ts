@@ -93,6 +93,7 @@ export function handLayout(imagePath: string): LayoutResult {
       ...text(150, 560, 'UTKAST', 'bold', 96, { r: 0.85, g: 0.1, b: 0.1 }),
       rotate: 45,
       opacity: 0.12,
+      outlines: true,
       tag: { artifact: true },
     },
   ];

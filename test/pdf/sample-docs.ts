@@ -2,6 +2,8 @@
  * The document trees of the real sample project (content/felles-ansvar), built with the pipeline
  * (checkProject → deriveFacts → buildDocumentTree), and the blocks of a tree in document order.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkProject } from '../../src/content/check.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { buildDocumentTree } from '../../src/document/build-tree.js';
@@ -10,12 +12,27 @@ import type { Block, DocumentTree } from '../../src/tree/types.js';
 const DIR = 'content/felles-ansvar';
 
 export async function sampleDocuments(): Promise<{ id: string; type: string; tree: DocumentTree }[]> {
-  const checked = await checkProject(DIR, { final: false });
+  return projectDocuments(DIR);
+}
+
+/** Every project folder under content/ (others add samples; tests that must hold for all iterate). */
+export function contentProjects(): string[] {
+  return readdirSync('content')
+    .map((name) => join('content', name))
+    .filter((dir) => statSync(dir).isDirectory())
+    .sort();
+}
+
+/** The document trees of the project in `dir`, as a draft. */
+export async function projectDocuments(
+  dir: string,
+): Promise<{ id: string; type: string; tree: DocumentTree }[]> {
+  const checked = await checkProject(dir, { final: false });
   if (!checked.project) throw new Error(JSON.stringify(checked.diagnostics.slice(0, 3)));
   const facts = deriveFacts(checked.project);
   return checked.project.dokumenter.map((doc) => {
     const { tree, diagnostics } = buildDocumentTree(checked.project!, facts, doc, {
-      projectDir: DIR,
+      projectDir: dir,
       templatesDir: 'templates',
       draft: true,
     });

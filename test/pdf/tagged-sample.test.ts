@@ -79,7 +79,7 @@ describe('tagged sample documents', () => {
     }
   });
 
-  test('headings: the title, then the tree’s headings, in order and properly nested', () => {
+  test('headings: the title (H1), then the tree’s headings one level below, in order and properly nested', () => {
     for (const b of built) {
       const found = b.nodes
         .filter((n) => headingLevel(n.role) !== undefined)
@@ -88,7 +88,7 @@ describe('tagged sample documents', () => {
         { level: 1, text: comparable(b.tree.meta.title) },
         ...allBlocks(b.tree.children)
           .filter((x) => x.type === 'heading')
-          .map((h) => ({ level: h.level as number, text: comparable(inlineText(h.children)) })),
+          .map((h) => ({ level: h.level + 1, text: comparable(inlineText(h.children)) })),
       ];
       expect(found).toEqual(expected);
       expect(found[0]!.level).toBe(1);
@@ -161,7 +161,8 @@ describe('tagged sample documents', () => {
       // Furniture is there, as artifacts only.
       const artifacts = b.text.artifacts.join(' ');
       expect(artifacts).toMatch(/Side 1 av \d+/);
-      expect(artifacts).toContain('UTKAST');
+      // The watermark is drawn as outlines: no text tool finds its letters.
+      expect(artifacts).not.toContain('UTKAST');
       // Every marked-content sequence belongs to exactly one structure element.
       const owned = b.nodes.flatMap((n) => n.marks.map((m) => `${m.page}:${m.mcid}`));
       expect(new Set(owned).size).toBe(owned.length);

@@ -53,9 +53,10 @@ describe('writePdf on the sample tree', () => {
       items.forEach((i) => (flat.push(i.title), walk(i.items as never)));
     walk(outline);
     const headings = tree.children.flatMap((b) => (b.type === 'heading' ? [inlineText(b.children)] : []));
-    expect(flat).toEqual(headings);
-    // «Budsjett» (level 2) sits under «Bakgrunn» (level 1).
-    expect(outline[0]!.items.map((i) => i.title)).toEqual(['Budsjett']);
+    // The document title first, as the root, then the headings.
+    expect(flat).toEqual([tree.meta.title, ...headings]);
+    // «Budsjett» (level 2) sits under «Bakgrunn» (level 1), under the title.
+    expect(outline[0]!.items[0]!.items.map((i: { title: string }) => i.title)).toEqual(['Budsjett']);
   });
 
   test('the external link and the internal reference work', async () => {

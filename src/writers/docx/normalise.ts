@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { TABLE_STYLE_XML } from './styles.js';
+import { embedFonts } from './embed-fonts.js';
+import { fixPackageStyles } from './styles.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 export interface NormaliseOptions {
@@ -7,6 +8,8 @@ export interface NormaliseOptions {
   isoDate: string;
   /** Document language for dc:language. */
   lang: string;
+  /** Alternative text of the document's tables, in document order (tblCaption, tblDescription). */
+  tables?: { caption: string; description: string }[];
 }
 
 /** The files of a DOCX package by path: XML parts as text, pictures as bytes. */
@@ -35,13 +38,15 @@ export function unzipPackage(packed: Uint8Array): PackageFiles {
  * core properties, random relationship ids for hyperlinks and images, random watermark shape ids, and
  * takes bookmark, TOC-bookmark and drawing ids from process-global counters (so a second document built
  * in the same process gets other ids). This pass rewrites all of those, adds dc:language and the table
- * style, drops characters XML does not allow, and zips the parts in a fixed order with a fixed time (see zip.ts).
+ * style and the embedded fonts (embed-fonts.ts), drops characters XML does not allow, and zips the parts in a fixed order with a fixed time (see zip.ts).
  */
-export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): Uint8Array {
+export function normaliseDocx(packed: PackageFiles, options: NormaliseOptions): Uint8Array {
+  const files: PackageFiles = new Map(packed);
   const text = new Map<string, string>();
   for (const [name, data] of files) {
     if (typeof data === 'string') text.set(name, data.replace(NOT_XML, ''));
   }
+  embedFonts(text, files);
   renumberRelationships(text);
   let drawing = 0;
   let shape = 0;
@@ -58,8 +63,8 @@ export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): U
         return `${head}${base}${++shape}"`;
       });
     }
-    if (name === 'word/document.xml') out = renumberBookmarks(out);
-    if (name === 'word/styles.xml') out = out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
+    if (name === 'word/document.xml') out = tableAltTexts(renumberBookmarks(out), options.tables ?? []);
+    if (name === 'word/styles.xml') out = fixPackageStyles(out);
     text.set(name, out);
   }
   const core = text.get('docProps/core.xml');
@@ -68,12 +73,33 @@ export function normaliseDocx(files: PackageFiles, options: NormaliseOptions): U
   const names = [...files.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const entries: ZipEntry[] = names.map((name) => {
     const xml = text.get(name);
-    if (xml === undefined) return { name, data: files.get(name) as Uint8Array };
+    // Embedded fonts are the same bytes in every document: compressed once per process.
+    if (xml === undefined)
+      return { name, data: files.get(name) as Uint8Array, ...(FONT.test(name) ? { cacheKey: 'font' } : {}) };
     // The document itself differs in every build: not worth keeping in the compression cache.
     const cacheKey = name === 'word/document.xml' ? undefined : xml;
     return { name, data: Buffer.from(xml, 'utf8'), ...(cacheKey === undefined ? {} : { cacheKey }) };
   });
   return writeZip(entries);
+}
+
+const FONT = /^word\/fonts\/[^/]+\.odttf$/;
+
+/**
+ * Gives the document's tables, in order, their title and description (Word's «Alt Text» of a table),
+ * which the docx package cannot write: the last elements of each table's properties.
+ */
+function tableAltTexts(xml: string, tables: { caption: string; description: string }[]): string {
+  let i = 0;
+  return xml.replace(/<\/w:tblPr>/g, (close) => {
+    const t = tables[i++];
+    if (!t) return close;
+    return `<w:tblCaption w:val="${escapeAttr(t.caption)}"/><w:tblDescription w:val="${escapeAttr(t.description)}"/>${close}`;
+  });
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function rank(name: string): number {

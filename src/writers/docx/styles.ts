@@ -6,19 +6,18 @@ import {
   type INumberingOptions,
   type IStylesOptions,
 } from 'docx';
+import { EMBEDDED_FONT } from './embed-fonts.js';
 
 /**
  * Word styles of the generated documents. Every visible formatting choice lives in a named style, so the
  * secretariat can restyle the document in Word, and Word's navigation pane, table of contents and
  * accessibility checker see real headings, captions and lists.
  *
- * Font: the PDF uses Source Sans 3, but Word users rarely have it installed, and embedding it would make
- * the file non-deterministic (Word's obfuscation key is random) and much larger. The styles therefore name
- * Calibri: installed with every Office on Windows and macOS since 2007, a humanist sans close to Source
- * Sans 3 in look and width, and covering Norwegian and the Sámi letters (ŋ đ ŧ č š ž). LibreOffice maps it
- * to the metric-compatible Carlito where that is installed. See docs/docx.md.
+ * Font: Source Sans 3, the PDF's font, embedded in the file (embed-fonts.ts), so the text has the same
+ * letters and widths wherever it is opened. Sámi letters it lacks (ŋ đ ŧ) come from the reader's fallback
+ * font, as in any Word document. See docs/docx.md.
  */
-export const BODY_FONT = 'Calibri';
+export const BODY_FONT = EMBEDDED_FONT;
 export const DOC_LANG = 'nb-NO';
 
 /** Style ids the writer refers to. */
@@ -74,28 +73,29 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: BODY_FONT, size: pt(11), language: { value: DOC_LANG }, color: COLOR.text },
-        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        run: { font: BODY_FONT, size: pt(10.5), language: { value: DOC_LANG }, color: COLOR.text },
+        // As the PDF: 10.5 pt on a 1.42 line (Word's single line of Source Sans 3 is 1.257 em), 7 pt after.
+        paragraph: { spacing: { after: 140, line: 271, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: BODY_FONT, size: pt(26), bold: true, color: COLOR.heading },
         paragraph: { spacing: { before: 0, after: 120 }, keepNext: true },
       },
       heading1: {
-        run: { font: BODY_FONT, size: pt(18), bold: true, color: COLOR.heading },
-        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        run: { font: BODY_FONT, size: pt(17), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 400, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
-        run: { font: BODY_FONT, size: pt(14), bold: true, color: COLOR.heading },
-        paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        run: { font: BODY_FONT, size: pt(13.5), bold: true, color: COLOR.heading },
+        paragraph: { spacing: { before: 300, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 },
       },
       heading3: {
-        run: { font: BODY_FONT, size: pt(12), bold: true, italics: false, color: COLOR.heading },
-        paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+        run: { font: BODY_FONT, size: pt(11.5), bold: true, italics: false, color: COLOR.heading },
+        paragraph: { spacing: { before: 220, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
       },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
       caption: {
-        run: { font: BODY_FONT, size: pt(9.5), italics: false, bold: false, color: COLOR.text },
+        run: { font: BODY_FONT, size: pt(9), italics: false, bold: false, color: COLOR.text },
         paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
       },
       hyperlink: { run: { color: COLOR.link, underline: {} } },
@@ -138,7 +138,7 @@ export function documentStyles(): IStylesOptions {
         id: STYLE.tableText,
         name: 'Tabelltekst',
         basedOn: 'Normal',
-        run: { size: pt(10) },
+        run: { size: pt(9.5) },
         paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
@@ -288,3 +288,22 @@ export const TABLE_STYLE_XML =
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>` +
   `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOR.headerFill}"/></w:tcPr></w:tblStylePr>` +
   `</w:style>`;
+
+/**
+ * Fixes two styles of the docx package's defaults in styles.xml: «Strong» is written as a paragraph
+ * style (Word's is a character style, which bold text inside a paragraph can use), and the character
+ * styles are based on «Default Paragraph Font», which the package does not define. Also adds the table
+ * style (TABLE_STYLE_XML).
+ */
+export function fixPackageStyles(xml: string): string {
+  const strong =
+    '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>' +
+    '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="22"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>';
+  const defaultFont =
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">' +
+    '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>';
+  let out = xml.replace(/<w:style w:type="paragraph" w:styleId="Strong">.*?<\/w:style>/, strong);
+  if (!out.includes('w:styleId="DefaultParagraphFont"'))
+    out = out.replace('</w:styles>', `${defaultFont}</w:styles>`);
+  return out.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
+}

@@ -7,6 +7,8 @@ import { installFastFormat } from './fast-format.js';
 import { createContext, orderedListStarts } from './context.js';
 import { section, tableOfContents, titleBlock } from './furniture.js';
 import { normaliseDocx, unzipPackage, type PackageFiles } from './normalise.js';
+import { pageNumberEstimator } from './page-numbers.js';
+import { tableAltTexts } from './table-alt.js';
 import { documentStyles, numberingConfig } from './styles.js';
 
 export interface DocxResult {
@@ -37,14 +39,16 @@ export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
     keywords: meta.keywords.join(', '),
     description: `${meta.documentType}: ${meta.title}`,
     revision: 1,
-    features: { updateFields: hasHeadings },
+    // Page numbers are worked out and written with the file, so Word has no fields to update on opening.
+    pageNumbers: pageNumberEstimator(),
     styles: documentStyles(),
     numbering: numberingConfig(orderedListStarts(tree.children)),
     sections: [section(meta, body)],
   });
-  const bytes = normaliseDocx(await packageFiles(doc, `updateFields=${hasHeadings}`), {
+  const bytes = normaliseDocx(await packageFiles(doc, 'pages'), {
     isoDate: meta.isoDate,
     lang: meta.lang,
+    tables: tableAltTexts(tree.children),
   });
   return { bytes, diagnostics: ctx.diagnostics };
 }

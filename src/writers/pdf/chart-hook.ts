@@ -58,7 +58,8 @@ export function chartDrawer(): ChartDrawer {
 
 /**
  * Replaces every chart box with the primitives of its chart. Items the drawer returns without a tag take
- * the chart box's tag (the chart is one figure for a reader); nested chart boxes are dropped.
+ * the chart box's tag (the chart is one figure for a reader); nested chart boxes are dropped; each text
+ * label ends with an invisible space.
  */
 export function expandCharts(pages: LaidOutPage[], measurer: Measurer, draw: ChartDrawer): LaidOutPage[] {
   return pages.map((page) => {
@@ -75,8 +76,10 @@ export function expandCharts(pages: LaidOutPage[], measurer: Measurer, draw: Cha
 function chartItems(box: ChartBoxItem, measurer: Measurer, draw: ChartDrawer): Item[] {
   const out: Item[] = [];
   const area = { x: box.x, y: box.y, width: box.width, height: box.height };
-  for (const item of draw(box.chart, area, measurer)) {
-    if (item.type === 'chart') continue;
+  for (const drawn of draw(box.chart, area, measurer)) {
+    if (drawn.type === 'chart') continue;
+    // Each label ends with an invisible space, so a chart's labels do not run together in copied text.
+    const item = drawn.type === 'text' && !drawn.lineEnd ? { ...drawn, lineEnd: 'space' as const } : drawn;
     out.push(item.tag || !box.tag ? item : { ...item, tag: box.tag });
   }
   return out;

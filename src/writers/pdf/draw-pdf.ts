@@ -72,6 +72,7 @@ export async function drawPdf(
   const missing = new Set<string>();
   const reported = new Set<string>();
   const titles = Object.fromEntries(layout.outline.map((o) => [o.id, o.title]));
+  const linkTexts = linkTextsOf(pages);
   const tagged: PageMarks[] = [];
   for (const { pdfPage, page } of painted) {
     const result = paintPage(page, res, missing);
@@ -90,6 +91,7 @@ export async function drawPdf(
       titles,
       reported,
       diagnostics,
+      linkTexts,
     );
     if (annots.length > 0) {
       pdfPage.node.set(PDFName.Annots, context.obj(annots.map((a) => a.ref)));
@@ -113,12 +115,15 @@ export async function drawPdf(
 
   const attachments = await appendAttachments(doc, meta.attachments, diagnostics);
   for (const a of attachments) hash.update(a.bytes);
+  // The document title is the outline's root (it is H1 in the tags) with the sections under it; appended
+  // attachments are the title's siblings.
   const entries: BookmarkEntry[] = [];
+  if (targets[0]) entries.push({ title: meta.title, level: 0, dest: destination(context, targets[0], 0) });
   for (const o of layout.outline) {
     const page = targets[o.page];
     if (page) entries.push({ title: o.title, level: o.level, dest: destination(context, page, o.y) });
   }
-  for (const a of attachments) entries.push({ title: a.title, level: 1, dest: a.dest });
+  for (const a of attachments) entries.push({ title: a.title, level: 0, dest: a.dest });
   hash.update(JSON.stringify(layout.outline));
   writeOutline(context, (k, v) => doc.catalog.set(k, v), nestBookmarks(entries));
 
@@ -132,6 +137,21 @@ export async function drawPdf(
   const writer = PDFStreamWriter.forContext(context, OBJECTS_PER_TICK, true, OBJECTS_PER_STREAM);
   const bytes = await writer.serializeToBuffer();
   return { bytes, pages: doc.getPageCount(), diagnostics };
+}
+
+/** The visible text of each link element, by structure key, over all pages (a link may break lines). */
+function linkTextsOf(pages: LaidOutPage[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.type !== 'text' || !item.tag || item.tag.artifact || item.tag.role !== 'Link') continue;
+      // A line-break hyphen is not part of the text; a line end at a space is.
+      const text = item.lineEnd === 'hyphen' ? item.text.slice(0, -1) : item.text;
+      const sep = item.lineEnd === 'space' ? ' ' : '';
+      texts.set(item.tag.struct, (texts.get(item.tag.struct) ?? '') + text + sep);
+    }
+  }
+  return texts;
 }
 
 /** Bounding boxes (PDF coordinates) of charts and images that are figures, by structure key. */

@@ -15,11 +15,15 @@ import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
 import { programCacheKey, readProgram, writeProgram } from './program-cache.js';
 
+const SOFT_HYPHEN = 0xad;
+
 export class FontSubset {
   readonly ref: PDFRef;
   private readonly subset: Subset;
   /** Full-font glyph id → its subset id as two bytes, escaped for a PDF literal string. */
   private readonly codes: (string | undefined)[] = [];
+  /** The same for a glyph drawn as a line-break hyphen: its own subset id, copied out as U+00AD. */
+  private readonly softCodes: (string | undefined)[] = [];
   private readonly used: number[] = [];
   /** Full-font glyph id → subset id. */
   private readonly sids: number[] = [];
@@ -49,6 +53,10 @@ export class FontSubset {
     const { glyphs } = run;
     for (let i = 0; i < glyphs.length; i++) {
       const gid = glyphs[i]!;
+      if (run.codePoints[i] === SOFT_HYPHEN) {
+        out += this.softCode(gid);
+        continue;
+      }
       let code = this.codes[gid];
       if (code === undefined) {
         const sid = this.subset.includeGlyph(gid);
@@ -68,6 +76,26 @@ export class FontSubset {
       out += code;
     }
     return out;
+  }
+
+  /**
+   * A second copy of a glyph in the subset, mapped to U+00AD (soft hyphen) in the ToUnicode CMap: the
+   * hyphen the layout draws where it breaks a word, which text tools then drop when they join the lines.
+   */
+  private softCode(gid: number): string {
+    let code = this.softCodes[gid];
+    if (code === undefined) {
+      // fontkit's subset copies every entry of `glyphs`, so a repeated id gives a second glyph slot.
+      const glyphList = (this.subset as unknown as { glyphs: number[] }).glyphs;
+      glyphList.push(gid);
+      const sid = glyphList.length - 1;
+      code = literalByte(sid >> 8) + literalByte(sid & 0xff);
+      this.softCodes[gid] = code;
+      this.used.push(gid);
+      this.advances[sid] = this.face.font.getGlyph(gid)?.advanceWidth ?? 0;
+      this.unicodes[sid] = SOFT_HYPHEN;
+    }
+    return code;
   }
 
   /** Writes the font dictionaries and the subset font program into the document. */

@@ -57,6 +57,8 @@ export function linkAnnotations(
   titles: Record<string, string>,
   reported: Set<string>,
   diagnostics: Diagnostic[],
+  /** The visible text of each link, by its structure key. */
+  texts: Map<string, string> = new Map(),
 ): TaggedAnnotation[] {
   const out: TaggedAnnotation[] = [];
   for (const link of links) {
@@ -70,7 +72,13 @@ export function linkAnnotations(
       Border: [0, 0, 0],
       F: 4,
       // What a screen reader announces for the link.
-      Contents: PDFHexString.fromText(linkDescription(link.href, titles)),
+      Contents: PDFHexString.fromText(
+        linkDescription(
+          link.href,
+          titles,
+          link.tag && !link.tag.artifact ? texts.get(link.tag.struct) : undefined,
+        ),
+      ),
     };
     if (link.href.startsWith('#')) {
       const id = link.href.slice(1);
@@ -116,12 +124,25 @@ function report(reported: Set<string>, diagnostics: Diagnostic[], key: string, d
   diagnostics.push(d);
 }
 
-/** What a screen reader announces for a link (annotation /Contents). */
-export function linkDescription(href: string, titles: Record<string, string>): string {
+/**
+ * What a screen reader announces for a link (annotation /Contents): for a web link with its own text,
+ * that text and the site, not the (often very long) address.
+ */
+export function linkDescription(href: string, titles: Record<string, string>, text?: string): string {
   if (href.startsWith('#')) {
     const title = titles[href.slice(1)];
     return title ? `Lenke til avsnittet «${title}»` : `Lenke til ${href}`;
   }
   if (/^mailto:/i.test(href)) return `E-post til ${href.slice('mailto:'.length)}`;
+  const shown = text?.replace(/\s+/g, ' ').trim();
+  if (shown && shown !== href) {
+    let host = '';
+    try {
+      host = new URL(href).hostname.replace(/^www\./, '');
+    } catch {
+      // Not a URL the parser knows: the text alone.
+    }
+    return host ? `Lenke til «${shown}» (${host})` : `Lenke til «${shown}»`;
+  }
   return `Lenke til ${href}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Bookmarks (the PDF outline): a tree of items linked with First/Last/Next/Prev/Parent and counted with
- * Count. The outline opens showing the top-level entries; deeper levels are closed (negative Count), except
- * under a single top-level entry (a document title), which is shown open.
+ * Count. The outline opens with every level shown (positive Count), so a reader sees the sections and
+ * subsections without unfolding them.
  */
 import { PDFHexString, PDFName, type PDFArray, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 
@@ -39,18 +39,21 @@ export function writeOutline(
 ): void {
   if (roots.length === 0) return;
   const rootRef = context.nextRef();
-  const openSingle = roots.length === 1;
-  const { first, last } = writeLevel(context, roots, rootRef, openSingle);
-  const visible = roots.length + (openSingle ? roots[0]!.children.length : 0);
+  const { first, last } = writeLevel(context, roots, rootRef);
+  const visible = countAll(roots);
   context.assign(rootRef, context.obj({ Type: 'Outlines', First: first, Last: last, Count: visible }));
   catalogSet(PDFName.of('Outlines'), rootRef);
+}
+
+/** Entries in these trees, all levels. */
+function countAll(nodes: BookmarkNode[]): number {
+  return nodes.reduce((n, node) => n + 1 + countAll(node.children), 0);
 }
 
 function writeLevel(
   context: PDFContext,
   nodes: BookmarkNode[],
   parent: PDFRef,
-  open = false,
 ): { first: PDFRef; last: PDFRef } {
   const refs = nodes.map(() => context.nextRef());
   nodes.forEach((node, i) => {
@@ -65,8 +68,8 @@ function writeLevel(
       const sub = writeLevel(context, node.children, refs[i]!);
       dict.First = sub.first;
       dict.Last = sub.last;
-      // Closed (negative): opening it shows its direct children, whose own children stay closed.
-      dict.Count = open ? node.children.length : -node.children.length;
+      // Open (positive): the number of descendants shown.
+      dict.Count = countAll(node.children);
     }
     context.assign(refs[i]!, context.obj(dict as never));
   });

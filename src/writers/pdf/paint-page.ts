@@ -18,7 +18,8 @@ import type {
   TextItem,
 } from '../../layout/types.js';
 import { assertNever } from '../../tree/types.js';
-import { shapeText } from '../../fonts/shape.js';
+import { shapeText, type ShapedRun } from '../../fonts/shape.js';
+import { paintOutlines } from './outlines.js';
 import { dashPattern, fillColor, num, paintOp, pdfName, strokeColor } from './operators.js';
 import type { Resources } from './resources.js';
 
@@ -74,10 +75,21 @@ export function paintPage(page: LaidOutPage, res: Resources, missing: Set<string
   return { content: out.join('\n') + '\n', links, marked };
 }
 
-/** Artifacts first, then content, each in the layout's order (stable). */
+/**
+ * Artifact shapes first (the watermark, rules and backgrounds lie under the text), then the content,
+ * then artifact text (running header, footer, a repeated table header row), each in the layout's order.
+ * Text tools that read the content stream in order then find the body before «Side N av M».
+ */
 function paintingOrder(items: Item[]): Item[] {
-  const artifacts = items.filter((i) => i.tag?.artifact);
-  return artifacts.length === 0 ? items : artifacts.concat(items.filter((i) => !i.tag?.artifact));
+  const under: Item[] = [];
+  const content: Item[] = [];
+  const over: Item[] = [];
+  for (const i of items) {
+    if (!i.tag?.artifact) content.push(i);
+    else if (i.type === 'text' && !i.outlines) over.push(i);
+    else under.push(i);
+  }
+  return under.length + over.length === 0 ? items : [...under, ...content, ...over];
 }
 
 function sameTag(a: ItemTag | undefined, b: ItemTag | undefined): boolean {
@@ -95,7 +107,7 @@ interface TextState {
 function paintItem(item: Item, H: number, res: Resources, missing: Set<string>, state: TextState): string {
   switch (item.type) {
     case 'text':
-      return paintText(item, H, res, missing, state);
+      return item.outlines ? paintOutlines(item, H, res) : paintText(item, H, res, missing, state);
     case 'rect':
       return paintRect(item, H, res);
     case 'line':
@@ -121,7 +133,11 @@ function paintText(
   missing: Set<string>,
   state: TextState,
 ): string {
-  const { runs, missing: lacking } = shapeText(item.text, item.font);
+  // A space at a line's end is invisible but keeps the words apart in copied and extracted text.
+  const { runs, missing: lacking } = shapeText(
+    item.lineEnd === 'space' ? item.text + ' ' : item.text,
+    item.font,
+  );
   for (const ch of lacking) missing.add(ch);
   if (runs.length === 0) return '';
   const alpha = item.opacity !== undefined && item.opacity < 1;
@@ -143,7 +159,9 @@ function paintText(
     out += `1 0 0 1 ${num(item.x)} ${num(Y)} Tm\n`;
   }
   const size = num(item.size);
-  for (const run of runs) {
+  const pieces =
+    item.lineEnd === 'hyphen' ? splitLastGlyph(runs) : runs.map((run) => ({ run, hyphen: false }));
+  for (const { run } of pieces) {
     const font = res.font(run);
     const tf = `/${font.name} ${size} Tf`;
     if (tf !== st.font) {
@@ -153,6 +171,24 @@ function paintText(
     out += `(${font.encode(run)}) Tj\n`;
   }
   out += alpha ? 'ET\nQ' : 'ET';
+  return out;
+}
+
+/** The runs with the last glyph (the line-break hyphen) split off into a run of its own. */
+function splitLastGlyph(runs: ShapedRun[]): { run: ShapedRun; hyphen: boolean }[] {
+  const out = runs.slice(0, -1).map((run) => ({ run, hyphen: false }));
+  const last = runs[runs.length - 1]!;
+  const n = last.glyphs.length;
+  const part = (a: number, b: number): ShapedRun => ({
+    face: last.face,
+    glyphs: last.glyphs.slice(a, b),
+    codePoints: last.codePoints.slice(a, b),
+    advance: 0,
+  });
+  if (n > 1) out.push({ run: part(0, n - 1), hyphen: false });
+  // The hyphen the layout added at a line break is copied out as a soft hyphen (U+00AD), which text
+  // tools drop when they join the lines, so copied text and screen readers get the whole word.
+  out.push({ run: { ...part(n - 1, n), codePoints: [0xad] }, hyphen: true });
   return out;
 }
 

@@ -17,6 +17,7 @@ export class Resources {
   private readonly fonts = new Map<LoadedFace, FontSubset>();
   private readonly states = new Map<string, string>();
   private readonly images = new Map<string, EmbeddedImage>();
+  private readonly forms = new Map<string, { name: string; ref: PDFRef; content: string; bbox: number[] }>();
   readonly ref: PDFRef;
 
   constructor(private readonly doc: PDFDocument) {
@@ -50,6 +51,19 @@ export class Resources {
     return e;
   }
 
+  /**
+   * Name of a form XObject (a drawing painted once and placed on many pages, the watermark) with this
+   * key; `build` gives its operators and bounding box the first time.
+   */
+  form(key: string, build: () => { content: string; bbox: number[] }): string {
+    let f = this.forms.get(key);
+    if (!f) {
+      f = { name: `Fm${this.forms.size + 1}`, ref: this.doc.context.nextRef(), ...build() };
+      this.forms.set(key, f);
+    }
+    return f.name;
+  }
+
   image(src: string): EmbeddedImage | undefined {
     return this.images.get(src);
   }
@@ -73,10 +87,15 @@ export class Resources {
     }
     const xobjects: Record<string, PDFRef> = {};
     for (const { name, image } of this.images.values()) xobjects[name] = image.ref;
+    for (const f of this.forms.values()) {
+      const stream = context.flateStream(f.content, { Type: 'XObject', Subtype: 'Form', BBox: f.bbox });
+      context.assign(f.ref, stream);
+      xobjects[f.name] = f.ref;
+    }
     const dict: Record<string, unknown> = { ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC', 'ImageI'] };
     if (this.fonts.size > 0) dict.Font = fonts;
     if (this.states.size > 0) dict.ExtGState = states;
-    if (this.images.size > 0) dict.XObject = xobjects;
+    if (this.images.size + this.forms.size > 0) dict.XObject = xobjects;
     context.assign(this.ref, context.obj(dict as never));
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * Embeds the body font (Source Sans 3, the PDF's font, in its four faces) in the DOCX, so Word and
+ * LibreOffice lay the text out with the same letters and widths wherever the file is opened, not with a
+ * substitute of other widths (where Calibri and Carlito are missing, lines and pages fell differently).
+ *
+ * Word stores embedded fonts obfuscated (ECMA-376 part 2, «font embedding»): the first 32 bytes of the
+ * file are XORed with a key (a GUID) that the font table names. The docx package draws that key at random;
+ * here it is derived from the face's name, so the same font gives the same bytes in every build.
+ */
+import { createHash } from 'node:crypto';
+import { fontFile } from '../../fonts/fonts.js';
+import { readFileSync } from 'node:fs';
+import type { FontStyle } from '../../layout/types.js';
+import type { PackageFiles } from './normalise.js';
+
+/** The family name the styles use and the embedded faces carry. */
+export const EMBEDDED_FONT = 'Source Sans 3';
+
+const FACES: { style: FontStyle; element: string }[] = [
+  { style: 'regular', element: 'w:embedRegular' },
+  { style: 'bold', element: 'w:embedBold' },
+  { style: 'italic', element: 'w:embedItalic' },
+  { style: 'boldItalic', element: 'w:embedBoldItalic' },
+];
+
+const FONT_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/font';
+
+interface Face {
+  element: string;
+  guid: string;
+  path: string;
+  data: Uint8Array;
+}
+
+let faces: Face[] | undefined;
+
+/** The obfuscated faces, read and keyed once per process. */
+function embeddedFaces(): Face[] {
+  faces ??= FACES.map(({ style, element }, i) => {
+    const guid = guidFor(`${EMBEDDED_FONT} ${style}`);
+    const data = obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid);
+    return { element, guid, path: `fonts/font${i + 1}.odttf`, data };
+  });
+  return faces;
+}
+
+/** The faces as plain font files, for measuring text when the pages are worked out (page-numbers.ts). */
+export function embeddedFontFiles(): { data: Uint8Array; name: string }[] {
+  return FACES.map(({ style }) => ({
+    data: new Uint8Array(readFileSync(fontFile('main', style))),
+    name: EMBEDDED_FONT,
+  }));
+}
+
+/** A GUID (upper case, with braces) from a hash of `name`. */
+function guidFor(name: string): string {
+  const h = createHash('sha256').update(name).digest('hex').toUpperCase();
+  return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`;
+}
+
+/**
+ * XORs the first 32 bytes with the key: the GUID's 16 bytes in reverse order of its hex digits
+ * (ECMA-376 part 2, 17.8.1). The same operation undoes it.
+ */
+export function obfuscate(font: Uint8Array, guid: string): Uint8Array {
+  const hex = guid.replace(/[{}-]/g, '');
+  const key = Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(30 - 2 * i, 32 - 2 * i), 16));
+  const out = new Uint8Array(font);
+  for (let i = 0; i < 32 && i < out.length; i++) out[i] = out[i]! ^ key[i % 16]!;
+  return out;
+}
+
+/** Adds the faces, their relationships, the font table entry and the «embed fonts» setting. */
+export function embedFonts(text: Map<string, string>, binary: PackageFiles): void {
+  const table = text.get('word/fontTable.xml');
+  const rels = text.get('word/_rels/fontTable.xml.rels');
+  const settings = text.get('word/settings.xml');
+  if (table === undefined || rels === undefined || settings === undefined) return;
+  const list = embeddedFaces();
+  const font =
+    `<w:font w:name="${EMBEDDED_FONT}"><w:charset w:val="00"/><w:family w:val="swiss"/>` +
+    `<w:pitch w:val="variable"/>` +
+    list.map((f, i) => `<${f.element} r:id="rIdFont${i + 1}" w:fontKey="${f.guid}"/>`).join('') +
+    `</w:font>`;
+  text.set('word/fontTable.xml', insertBeforeClose(table, 'w:fonts', font));
+  const relations = list
+    .map((f, i) => `<Relationship Id="rIdFont${i + 1}" Type="${FONT_REL}" Target="${f.path}"/>`)
+    .join('');
+  text.set('word/_rels/fontTable.xml.rels', insertBeforeClose(rels, 'Relationships', relations));
+  for (const f of list) binary.set(`word/${f.path}`, f.data);
+  if (!settings.includes('<w:embedTrueTypeFonts')) {
+    // Schema order: after displayBackgroundShape, before defaultTabStop.
+    const at = settings.indexOf('<w:defaultTabStop');
+    const element = '<w:embedTrueTypeFonts/>';
+    text.set('word/settings.xml', at < 0 ? settings : settings.slice(0, at) + element + settings.slice(at));
+  }
+}
+
+/** Inserts `inner` before the closing tag of the root element `root` (also when it is self-closing). */
+function insertBeforeClose(xml: string, root: string, inner: string): string {
+  const close = `</${root}>`;
+  if (xml.includes(close)) return xml.replace(close, `${inner}${close}`);
+  return xml.replace(new RegExp(`(<${root}\\b[^>]*?)/>`), `$1>${inner}${close}`);
+}

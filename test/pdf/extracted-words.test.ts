@@ -1,0 +1,165 @@
+/**
+ * What a reader copies out of the PDF: for every document of every project under content/, the words
+ * that poppler's `pdftotext` (plain and `-layout`) and `pdfinfo -struct-text` read equal the words of
+ * the document tree. No watermark letters, no word broken by a line-break hyphen, no two words glued
+ * together at a line end or between a label and its value.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { DocumentTree } from '../../src/tree/types.js';
+import { writePdf } from '../../src/writers/pdf/write-pdf.js';
+import { contentProjects, projectDocuments } from './sample-docs.js';
+import { hasTool, run, tempFile } from './tools.js';
+import { treeTexts, withoutFurniture } from './tree-text.js';
+import { parseStructText, type StructTextNode } from './struct-text.js';
+
+interface Built {
+  name: string;
+  tree: DocumentTree;
+  file: string;
+}
+
+const built: Built[] = [];
+const tools = hasTool('pdftotext') && hasTool('pdfinfo');
+
+beforeAll(async () => {
+  if (!tools) return;
+  for (const dir of contentProjects()) {
+    for (const { id, tree } of await projectDocuments(dir)) {
+      const { bytes } = await writePdf(tree);
+      built.push({ name: `${dir}/${id}`, tree, file: tempFile(bytes, `${id}.pdf`) });
+    }
+  }
+}, 120_000);
+
+/** Words separated by white space; a soft hyphen at a line end joins the two halves of a word. */
+function words(text: string): string[] {
+  return text
+    .replace(/\u00ad\s*/g, '')
+    .split(/[\s\u00a0\u202f]+/)
+    .filter((w) => w !== '');
+}
+
+/** The words of the title block as the tree's meta data gives them. */
+function titleWords(tree: DocumentTree): string[] {
+  const m = tree.meta;
+  const facts: [string, string | undefined][] = [
+    ['Prosjekt', m.project],
+    ['Mottaker', m.recipient],
+    ['Søker', m.applicant],
+    ['Dato', m.date],
+    ['Versjon', m.version],
+  ];
+  return words(
+    [m.documentType.toUpperCase(), m.title, ...facts.filter(([, v]) => v).map(([l, v]) => `${l} ${v}`)].join(
+      ' ',
+    ),
+  );
+}
+
+function treeWords(tree: DocumentTree): string[] {
+  return words(treeTexts(tree).join(' '));
+}
+
+/** Text of the structure tree, without list labels (generated) and figures (read from their Alt). */
+function structWords(node: StructTextNode, skip: (n: StructTextNode) => boolean): string[] {
+  if (skip(node)) return [];
+  return node.content.flatMap((c) => (typeof c === 'string' ? words(c) : structWords(c, skip)));
+}
+
+function figureWords(node: StructTextNode): string[] {
+  if (node.role === 'Figure') return structWords(node, () => false);
+  return node.children.flatMap(figureWords);
+}
+
+/** Runs of white space (no-break spaces too) as one space, trimmed. */
+function spaced(s: string): string {
+  return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Counts of each word. */
+function counts(list: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of list) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Words of `expected` that `found` has fewer of than `expected`. */
+function missing(expected: string[], found: string[]): string[] {
+  const have = counts(found);
+  return [...counts(expected)].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w]) => w);
+}
+
+function structTree(file: string): StructTextNode {
+  const out = run('pdfinfo', ['-struct-text', file]);
+  expect(out.code).toBe(0);
+  return parseStructText(out.out);
+}
+
+describe.runIf(tools)('words a reader copies out of the PDF', () => {
+  test('pdfinfo -struct-text reads exactly the tree’s words, in order', () => {
+    expect(built.length).toBeGreaterThan(0);
+    for (const b of built) {
+      const doc = structTree(b.file);
+      const [titleBlock, ...body] = doc.children;
+      expect({ name: b.name, words: structWords(titleBlock!, () => false) }).toEqual({
+        name: b.name,
+        words: titleWords(b.tree),
+      });
+      const skip = (n: StructTextNode): boolean => n.role === 'Lbl' || n.role === 'Figure';
+      expect({ name: b.name, words: body.flatMap((n) => structWords(n, skip)) }).toEqual({
+        name: b.name,
+        words: treeWords(b.tree),
+      });
+    }
+  });
+
+  for (const mode of ['plain', '-layout'] as const) {
+    test(`pdftotext ${mode}: every tree word is there, and nothing else but labels, chart text and furniture`, () => {
+      for (const b of built) {
+        const args = mode === 'plain' ? [b.file, '-'] : ['-layout', b.file, '-'];
+        const out = run('pdftotext', args);
+        expect(out.code).toBe(0);
+        const { date, version, shortTitle } = b.tree.meta;
+        const footer = [date, version].filter(Boolean).join(' · ');
+        const text = withoutFurniture(out.out.replace(/\f/g, '\n'), shortTitle)
+          .split('\n')
+          .filter((l) => spaced(l) !== spaced(footer))
+          .join('\n');
+        const expected = [...titleWords(b.tree), ...treeWords(b.tree)];
+        const vocabulary = new Set([...expected, ...figureWords(structTree(b.file))]);
+        const found = joinSoftHyphens(text.split(/[\s\u00a0\u202f]+/).filter(Boolean), vocabulary);
+        const label = (w: string): boolean => /^(\d+\.|•|–)$/.test(w);
+        expect({ name: b.name, missing: missing(expected, found) }).toEqual({ name: b.name, missing: [] });
+        expect({ name: b.name, strange: found.filter((w) => !vocabulary.has(w) && !label(w)) }).toEqual({
+          name: b.name,
+          strange: [],
+        });
+        expect(found).not.toContain('UTKAST');
+      }
+    });
+  }
+});
+
+/**
+ * Joins each word part that ends in a soft hyphen with the part that continues it. pdftotext puts the
+ * lines of side-by-side table cells one after another, so the continuation is the nearest following part
+ * that makes a known word with it, not always the next one. A part with no continuation keeps its soft
+ * hyphen (and then counts as a strange word).
+ */
+function joinSoftHyphens(parts: string[], vocabulary: Set<string>): string[] {
+  const used = new Set<number>();
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    if (used.has(i)) return;
+    if (!part.endsWith('\u00ad')) return void out.push(part);
+    const head = part.slice(0, -1);
+    for (let j = i + 1; j < Math.min(parts.length, i + 60); j++) {
+      if (!used.has(j) && vocabulary.has(head + parts[j])) {
+        used.add(j);
+        return void out.push(head + parts[j]);
+      }
+    }
+    out.push(part);
+  });
+  return out;
+}
