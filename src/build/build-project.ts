@@ -151,10 +151,15 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const committed = await commitOutputs(
     opts.outDir,
     name,
-    [...pending.map((p) => ({ name: basename(p.file), data: p.data })), { name: 'manifest.json', data: manifest }],
+    [
+      ...pending.map((p) => ({ name: basename(p.file), data: p.data })),
+      { name: 'manifest.json', data: manifest },
+    ],
     { owned: previous.owned, carry: carried.map((c) => c.file) },
   );
-  result.removed = committed.removed.map((n) => relative(process.cwd(), join(outDir, n)).split('\\').join('/'));
+  result.removed = committed.removed.map((n) =>
+    relative(process.cwd(), join(outDir, n)).split('\\').join('/'),
+  );
   result.outputs = outputs;
   return result;
 }

@@ -126,7 +126,9 @@ function alive(pid: number): boolean {
 }
 
 /** The folder `out/p` shows now: the link's target, the folder itself, or undefined when there is none. */
-async function currentGeneration(target: string): Promise<{ dir?: string; isLink: boolean; exists: boolean }> {
+async function currentGeneration(
+  target: string,
+): Promise<{ dir?: string; isLink: boolean; exists: boolean }> {
   const st = await lstat(target).catch(() => undefined);
   if (!st) return { isLink: false, exists: false };
   if (st.isSymbolicLink()) {
@@ -286,7 +288,8 @@ export async function commitOutputs(
     throw e;
   }
   untrack(gen);
-  if (current.dir && current.dir !== gen) await rm(current.dir, { recursive: true, force: true }).catch(() => {});
+  if (current.dir && current.dir !== gen)
+    await rm(current.dir, { recursive: true, force: true }).catch(() => {});
   return result;
 }
 
