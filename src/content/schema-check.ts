@@ -36,6 +36,14 @@ const PATTERN_TEXT: Record<string, { message: string; hint?: string }> = {
   },
   '^https?://': { message: 'må begynne med https:// eller http://' },
   '\\.[pP][dD][fF]$': { message: 'må være en PDF-fil (slutte på .pdf)' },
+  '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$': {
+    message: 'kan bare ha små bokstaver, tall og enkle bindestreker',
+    hint: 'Id-er brukes i filnavn og lenker. Skriv for eksempel «soknad-nfk» eller «mo-i-rana».',
+  },
+  '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$': {
+    message: 'må være navnet på en mal i malmappen, uten mappe (for eksempel «soknad-stiftelse»)',
+    hint: 'Malene ligger i templates/. Skriv filnavnet uten «templates/» og uten «../».',
+  },
 };
 
 /** Drops the errors of anyOf branches and keeps one error for the anyOf (or the one branch that fits). */
@@ -156,6 +164,9 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
       break;
     case 'minLength':
       message = `${named} kan ikke være tom`;
+      break;
+    case 'maxLength':
+      message = `${named} kan høyst ha ${String(p.limit)} tegn`;
       break;
     case 'minItems':
       message = `${named} må ha minst ${String(p.limit)} ${p.limit === 1 ? 'element' : 'elementer'}`;

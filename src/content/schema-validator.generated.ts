@@ -702,7 +702,13 @@ const schema19 = {
         additionalProperties: false,
         required: ['id', 'type', 'tittel'],
         properties: {
-          id: { $ref: '#/$defs/id', title: 'Id', description: 'Kort, unik id; brukes i filnavnet.' },
+          id: {
+            $ref: '#/$defs/id',
+            maxLength: 64,
+            pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$',
+            title: 'Id',
+            description: 'Kort, unik id med små bokstaver, tall og bindestrek; brukes i filnavnet.',
+          },
           type: {
             enum: ['prosjektbeskrivelse', 'søknad'],
             title: 'Type',
@@ -793,6 +799,7 @@ const schema19 = {
           },
           mal: {
             type: 'string',
+            pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$',
             title: 'Mal',
             description: 'Malfil under templates/ hvis standardmalen ikke skal brukes.',
           },
@@ -1900,6 +1907,8 @@ validate162.evaluated = { dynamicProps: false, dynamicItems: false };
 const formats2 =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const pattern5 = new RegExp('\\.[pP][dD][fF]$', 'u');
+const pattern6 = new RegExp('^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$', 'u');
+const pattern7 = new RegExp('^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$', 'u');
 function validate52(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -6585,8 +6594,9 @@ function validate52(
               }
             }
             if (data149.id !== undefined) {
+              let data150 = data149.id;
               if (
-                !validate61(data149.id, {
+                !validate61(data150, {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/id',
                   parentData: data149,
                   parentDataProperty: 'id',
@@ -6597,11 +6607,49 @@ function validate52(
                 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                 errors = vErrors.length;
               }
+              if (typeof data150 === 'string') {
+                if (func2(data150) > 64) {
+                  const err165 = {
+                    instancePath: instancePath + '/dokumenter/' + i18 + '/id',
+                    schemaPath: '#/properties/dokumenter/items/properties/id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                    schema: 64,
+                    parentSchema: schema19.properties.dokumenter.items.properties.id,
+                    data: data150,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data150)) {
+                  const err166 = {
+                    instancePath: instancePath + '/dokumenter/' + i18 + '/id',
+                    schemaPath: '#/properties/dokumenter/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$' },
+                    message: 'must match pattern "' + '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$' + '"',
+                    schema: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$',
+                    parentSchema: schema19.properties.dokumenter.items.properties.id,
+                    data: data150,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              }
             }
             if (data149.type !== undefined) {
               let data151 = data149.type;
               if (!(data151 === 'prosjektbeskrivelse' || data151 === 'søknad')) {
-                const err165 = {
+                const err167 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/type',
                   schemaPath: '#/properties/dokumenter/items/properties/type/enum',
                   keyword: 'enum',
@@ -6612,9 +6660,9 @@ function validate52(
                   data: data151,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err167);
                 }
                 errors++;
               }
@@ -6678,7 +6726,7 @@ function validate52(
             if (data149.frist_avklart !== undefined) {
               let data156 = data149.frist_avklart;
               if (typeof data156 !== 'boolean') {
-                const err166 = {
+                const err168 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/frist_avklart',
                   schemaPath: '#/properties/dokumenter/items/properties/frist_avklart/type',
                   keyword: 'type',
@@ -6689,9 +6737,9 @@ function validate52(
                   data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
@@ -6704,7 +6752,7 @@ function validate52(
                   let data158 = data157[i19];
                   if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
                     if (data158['år'] === undefined) {
-                      const err167 = {
+                      const err169 = {
                         instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -6716,14 +6764,14 @@ function validate52(
                         data: data158,
                       };
                       if (vErrors === null) {
-                        vErrors = [err167];
+                        vErrors = [err169];
                       } else {
-                        vErrors.push(err167);
+                        vErrors.push(err169);
                       }
                       errors++;
                     }
                     if (data158['beløp'] === undefined) {
-                      const err168 = {
+                      const err170 = {
                         instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -6735,15 +6783,15 @@ function validate52(
                         data: data158,
                       };
                       if (vErrors === null) {
-                        vErrors = [err168];
+                        vErrors = [err170];
                       } else {
-                        vErrors.push(err168);
+                        vErrors.push(err170);
                       }
                       errors++;
                     }
                     for (const key29 in data158) {
                       if (!(key29 === 'år' || key29 === 'beløp')) {
-                        const err169 = {
+                        const err171 = {
                           instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                           schemaPath:
                             '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/additionalProperties',
@@ -6755,9 +6803,9 @@ function validate52(
                           data: data158,
                         };
                         if (vErrors === null) {
-                          vErrors = [err169];
+                          vErrors = [err171];
                         } else {
-                          vErrors.push(err169);
+                          vErrors.push(err171);
                         }
                         errors++;
                       }
@@ -6791,7 +6839,7 @@ function validate52(
                       }
                     }
                   } else {
-                    const err170 = {
+                    const err172 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                       schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/type',
                       keyword: 'type',
@@ -6802,15 +6850,15 @@ function validate52(
                       data: data158,
                     };
                     if (vErrors === null) {
-                      vErrors = [err170];
+                      vErrors = [err172];
                     } else {
-                      vErrors.push(err170);
+                      vErrors.push(err172);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err171 = {
+                const err173 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp',
                   schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/type',
                   keyword: 'type',
@@ -6821,9 +6869,9 @@ function validate52(
                   data: data157,
                 };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err173];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err173);
                 }
                 errors++;
               }
@@ -6841,7 +6889,7 @@ function validate52(
                     key30 === 'min_søkt_beløp' ||
                     key30 === 'kun_kommune_kan_søke'
                   )) {
-                    const err172 = {
+                    const err174 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
                       schemaPath: '#/properties/dokumenter/items/properties/regler/additionalProperties',
                       keyword: 'additionalProperties',
@@ -6852,9 +6900,9 @@ function validate52(
                       data: data161,
                     };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
@@ -6867,7 +6915,7 @@ function validate52(
                     !isNaN(data162) &&
                     isFinite(data162)
                   )) {
-                    const err173 = {
+                    const err175 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kortbeskrivelse_maks_tegn/type',
@@ -6883,15 +6931,15 @@ function validate52(
                       data: data162,
                     };
                     if (vErrors === null) {
-                      vErrors = [err173];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err173);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                   if (typeof data162 == 'number' && isFinite(data162)) {
                     if (data162 < 1 || isNaN(data162)) {
-                      const err174 = {
+                      const err176 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
                         schemaPath:
@@ -6906,9 +6954,9 @@ function validate52(
                         data: data162,
                       };
                       if (vErrors === null) {
-                        vErrors = [err174];
+                        vErrors = [err176];
                       } else {
-                        vErrors.push(err174);
+                        vErrors.push(err176);
                       }
                       errors++;
                     }
@@ -6918,7 +6966,7 @@ function validate52(
                   let data163 = data161.maks_andel_av_kostnader_prosent;
                   if (typeof data163 == 'number' && isFinite(data163)) {
                     if (data163 > 100 || isNaN(data163)) {
-                      const err175 = {
+                      const err177 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -6933,14 +6981,14 @@ function validate52(
                         data: data163,
                       };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err177];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err177);
                       }
                       errors++;
                     }
                     if (data163 < 0 || isNaN(data163)) {
-                      const err176 = {
+                      const err178 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -6955,14 +7003,14 @@ function validate52(
                         data: data163,
                       };
                       if (vErrors === null) {
-                        vErrors = [err176];
+                        vErrors = [err178];
                       } else {
-                        vErrors.push(err176);
+                        vErrors.push(err178);
                       }
                       errors++;
                     }
                   } else {
-                    const err177 = {
+                    const err179 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                       schemaPath:
@@ -6979,9 +7027,9 @@ function validate52(
                       data: data163,
                     };
                     if (vErrors === null) {
-                      vErrors = [err177];
+                      vErrors = [err179];
                     } else {
-                      vErrors.push(err177);
+                      vErrors.push(err179);
                     }
                     errors++;
                   }
@@ -6990,7 +7038,7 @@ function validate52(
                   let data164 = data161.min_egenfinansiering_prosent;
                   if (typeof data164 == 'number' && isFinite(data164)) {
                     if (data164 > 100 || isNaN(data164)) {
-                      const err178 = {
+                      const err180 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7005,14 +7053,14 @@ function validate52(
                         data: data164,
                       };
                       if (vErrors === null) {
-                        vErrors = [err178];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err178);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
                     if (data164 < 0 || isNaN(data164)) {
-                      const err179 = {
+                      const err181 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7027,14 +7075,14 @@ function validate52(
                         data: data164,
                       };
                       if (vErrors === null) {
-                        vErrors = [err179];
+                        vErrors = [err181];
                       } else {
-                        vErrors.push(err179);
+                        vErrors.push(err181);
                       }
                       errors++;
                     }
                   } else {
-                    const err180 = {
+                    const err182 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                       schemaPath:
@@ -7051,9 +7099,9 @@ function validate52(
                       data: data164,
                     };
                     if (vErrors === null) {
-                      vErrors = [err180];
+                      vErrors = [err182];
                     } else {
-                      vErrors.push(err180);
+                      vErrors.push(err182);
                     }
                     errors++;
                   }
@@ -7103,7 +7151,7 @@ function validate52(
                 if (data161['kun_kommune_kan_søke'] !== undefined) {
                   let data168 = data161['kun_kommune_kan_søke'];
                   if (typeof data168 !== 'boolean') {
-                    const err181 = {
+                    const err183 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kun_kommune_kan_søke',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kun_kommune_kan_s%C3%B8ke/type',
@@ -7121,15 +7169,15 @@ function validate52(
                       data: data168,
                     };
                     if (vErrors === null) {
-                      vErrors = [err181];
+                      vErrors = [err183];
                     } else {
-                      vErrors.push(err181);
+                      vErrors.push(err183);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err182 = {
+                const err184 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
                   schemaPath: '#/properties/dokumenter/items/properties/regler/type',
                   keyword: 'type',
@@ -7140,17 +7188,36 @@ function validate52(
                   data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
             if (data149.mal !== undefined) {
               let data169 = data149.mal;
-              if (typeof data169 !== 'string') {
-                const err183 = {
+              if (typeof data169 === 'string') {
+                if (!pattern7.test(data169)) {
+                  const err185 = {
+                    instancePath: instancePath + '/dokumenter/' + i18 + '/mal',
+                    schemaPath: '#/properties/dokumenter/items/properties/mal/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$' },
+                    message: 'must match pattern "' + '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$' + '"',
+                    schema: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$',
+                    parentSchema: schema19.properties.dokumenter.items.properties.mal,
+                    data: data169,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              } else {
+                const err186 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/mal',
                   schemaPath: '#/properties/dokumenter/items/properties/mal/type',
                   keyword: 'type',
@@ -7161,15 +7228,15 @@ function validate52(
                   data: data169,
                 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 = {
+            const err187 = {
               instancePath: instancePath + '/dokumenter/' + i18,
               schemaPath: '#/properties/dokumenter/items/type',
               keyword: 'type',
@@ -7180,15 +7247,15 @@ function validate52(
               data: data149,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err187];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err187);
             }
             errors++;
           }
         }
       } else {
-        const err185 = {
+        const err188 = {
           instancePath: instancePath + '/dokumenter',
           schemaPath: '#/properties/dokumenter/type',
           keyword: 'type',
@@ -7199,15 +7266,15 @@ function validate52(
           data: data148,
         };
         if (vErrors === null) {
-          vErrors = [err185];
+          vErrors = [err188];
         } else {
-          vErrors.push(err185);
+          vErrors.push(err188);
         }
         errors++;
       }
     }
   } else {
-    const err186 = {
+    const err189 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7218,9 +7285,9 @@ function validate52(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err186];
+      vErrors = [err189];
     } else {
-      vErrors.push(err186);
+      vErrors.push(err189);
     }
     errors++;
   }
