@@ -70,7 +70,7 @@ export async function validateProject(
   checkHost(ctx);
   diagnostics.push(...markdownDiagnostics(loaded, project));
   diagnostics.push(...(await characterDiagnostics(loaded)));
-  diagnostics.push(...fileDiagnostics(loaded, project));
+  diagnostics.push(...(await fileDiagnostics(loaded, project)));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) checkFunderRules(ctx);
   const failed = diagnostics.some((d) => d.severity === 'error');
