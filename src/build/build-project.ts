@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import type { DocumentTree } from '../tree/types.js';
 import { commitOutputs } from './commit.js';
+import { outFolderProblem } from './out-folder.js';
 import { isSafeOutputName } from './output-names.js';
 import type { LoadedProject } from '../content/load.js';
 import { outputsToCarry, readPreviousBuild } from './previous.js';
@@ -77,6 +78,12 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     diagnostics: [],
     usageError: false,
   };
+  const outProblem = outFolderProblem(opts.outDir, name, dir, opts.templatesDir);
+  if (outProblem) {
+    result.diagnostics.push(outProblem);
+    result.usageError = true;
+    return result;
+  }
   const { checkProject } = await import('../content/check.js');
   const checked = await checkProject(dir, { final: opts.final });
   result.diagnostics.push(...checked.diagnostics);
