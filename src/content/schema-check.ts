@@ -160,7 +160,7 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
       message = `${named} må være minst ${String(p.limit)} (ikke ${String(e.data)})`;
       break;
     case 'maximum':
-      message = `${named} kan høyst være ${String(p.limit)} (ikke ${String(e.data)})`;
+      message = `${named} kan høyst være ${wholeNumber(p.limit)} (ikke ${describeNumber(e.data, loc?.source)})`;
       break;
     case 'minLength':
       message = `${named} kan ikke være tom`;
@@ -177,6 +177,16 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
     }
   }
   return { severity: 'error', rule, message, path: field || undefined, ...(hint ? { hint } : {}), ...where(loc) };
+}
+
+/** A whole number with thin groups, as the documents write it: 1 000 000 000 000. */
+function wholeNumber(n: unknown): string {
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n.toLocaleString('nb-NO') : String(n);
+}
+
+/** The number as written in the file when known (9007199254740993 reads as …992), else as read. */
+function describeNumber(n: unknown, source: string | undefined): string {
+  return source?.trim() || wholeNumber(n);
 }
 
 function where(loc: { file: string; start: { line: number; column: number } } | undefined) {

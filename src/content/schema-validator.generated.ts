@@ -838,6 +838,7 @@ const schema19 = {
     kroner: {
       type: 'integer',
       minimum: 0,
+      maximum: 1000000000000,
       title: 'Kroner',
       description: 'Et beløp i hele kroner, uten mellomrom, for eksempel 2500000.',
     },
@@ -865,7 +866,13 @@ const schema19 = {
       description:
         'Hele kroner: et tall (2500000), et anslag med spenn { fra: 2500000, til: 3000000 } eller «ikke avklart».',
       anyOf: [
-        { type: 'integer', minimum: 0, title: 'Beløp', description: 'Et beløp i hele kroner.' },
+        {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Beløp',
+          description: 'Et beløp i hele kroner, høyst 1 000 000 000 000.',
+        },
         {
           type: 'object',
           title: 'Anslag',
@@ -873,8 +880,20 @@ const schema19 = {
           additionalProperties: false,
           required: ['fra', 'til'],
           properties: {
-            fra: { type: 'integer', minimum: 0, title: 'Fra', description: 'Laveste anslag i hele kroner.' },
-            til: { type: 'integer', minimum: 0, title: 'Til', description: 'Høyeste anslag i hele kroner.' },
+            fra: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000000000,
+              title: 'Fra',
+              description: 'Laveste anslag i hele kroner.',
+            },
+            til: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000000000,
+              title: 'Til',
+              description: 'Høyeste anslag i hele kroner.',
+            },
           },
         },
         { const: 'ikke avklart', title: 'Ikke avklart', description: 'Beløpet er ikke avklart ennå.' },
@@ -1258,7 +1277,13 @@ const schema25 = {
   description:
     'Hele kroner: et tall (2500000), et anslag med spenn { fra: 2500000, til: 3000000 } eller «ikke avklart».',
   anyOf: [
-    { type: 'integer', minimum: 0, title: 'Beløp', description: 'Et beløp i hele kroner.' },
+    {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1000000000000,
+      title: 'Beløp',
+      description: 'Et beløp i hele kroner, høyst 1 000 000 000 000.',
+    },
     {
       type: 'object',
       title: 'Anslag',
@@ -1266,8 +1291,20 @@ const schema25 = {
       additionalProperties: false,
       required: ['fra', 'til'],
       properties: {
-        fra: { type: 'integer', minimum: 0, title: 'Fra', description: 'Laveste anslag i hele kroner.' },
-        til: { type: 'integer', minimum: 0, title: 'Til', description: 'Høyeste anslag i hele kroner.' },
+        fra: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Fra',
+          description: 'Laveste anslag i hele kroner.',
+        },
+        til: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Til',
+          description: 'Høyeste anslag i hele kroner.',
+        },
       },
     },
     { const: 'ikke avklart', title: 'Ikke avklart', description: 'Beløpet er ikke avklart ennå.' },
@@ -1308,14 +1345,14 @@ function validate91(
     errors++;
   }
   if (typeof data == 'number' && isFinite(data)) {
-    if (data < 0 || isNaN(data)) {
+    if (data > 1000000000000 || isNaN(data)) {
       const err1 = {
         instancePath,
-        schemaPath: '#/anyOf/0/minimum',
-        keyword: 'minimum',
-        params: { comparison: '>=', limit: 0 },
-        message: 'must be >= 0',
-        schema: 0,
+        schemaPath: '#/anyOf/0/maximum',
+        keyword: 'maximum',
+        params: { comparison: '<=', limit: 1000000000000 },
+        message: 'must be <= 1000000000000',
+        schema: 1000000000000,
         parentSchema: schema25.anyOf[0],
         data,
       };
@@ -1326,20 +1363,15 @@ function validate91(
       }
       errors++;
     }
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  const _errs3 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.fra === undefined) {
+    if (data < 0 || isNaN(data)) {
       const err2 = {
         instancePath,
-        schemaPath: '#/anyOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'fra' },
-        message: "must have required property '" + 'fra' + "'",
-        schema: schema25.anyOf[1].required,
-        parentSchema: schema25.anyOf[1],
+        schemaPath: '#/anyOf/0/minimum',
+        keyword: 'minimum',
+        params: { comparison: '>=', limit: 0 },
+        message: 'must be >= 0',
+        schema: 0,
+        parentSchema: schema25.anyOf[0],
         data,
       };
       if (vErrors === null) {
@@ -1349,13 +1381,18 @@ function validate91(
       }
       errors++;
     }
-    if (data.til === undefined) {
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.fra === undefined) {
       const err3 = {
         instancePath,
         schemaPath: '#/anyOf/1/required',
         keyword: 'required',
-        params: { missingProperty: 'til' },
-        message: "must have required property '" + 'til' + "'",
+        params: { missingProperty: 'fra' },
+        message: "must have required property '" + 'fra' + "'",
         schema: schema25.anyOf[1].required,
         parentSchema: schema25.anyOf[1],
         data,
@@ -1367,9 +1404,27 @@ function validate91(
       }
       errors++;
     }
+    if (data.til === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'til' },
+        message: "must have required property '" + 'til' + "'",
+        schema: schema25.anyOf[1].required,
+        parentSchema: schema25.anyOf[1],
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!(key0 === 'fra' || key0 === 'til')) {
-        const err4 = {
+        const err5 = {
           instancePath,
           schemaPath: '#/anyOf/1/additionalProperties',
           keyword: 'additionalProperties',
@@ -1380,9 +1435,9 @@ function validate91(
           data,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -1390,7 +1445,7 @@ function validate91(
     if (data.fra !== undefined) {
       let data0 = data.fra;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err5 = {
+        const err6 = {
           instancePath: instancePath + '/fra',
           schemaPath: '#/anyOf/1/properties/fra/type',
           keyword: 'type',
@@ -1401,15 +1456,33 @@ function validate91(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 1000000000000 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/fra',
+            schemaPath: '#/anyOf/1/properties/fra/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000000000 },
+            message: 'must be <= 1000000000000',
+            schema: 1000000000000,
+            parentSchema: schema25.anyOf[1].properties.fra,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
+          const err8 = {
             instancePath: instancePath + '/fra',
             schemaPath: '#/anyOf/1/properties/fra/minimum',
             keyword: 'minimum',
@@ -1420,9 +1493,9 @@ function validate91(
             data: data0,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err8];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -1431,7 +1504,7 @@ function validate91(
     if (data.til !== undefined) {
       let data1 = data.til;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err7 = {
+        const err9 = {
           instancePath: instancePath + '/til',
           schemaPath: '#/anyOf/1/properties/til/type',
           keyword: 'type',
@@ -1442,15 +1515,33 @@ function validate91(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err9];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000000000000 || isNaN(data1)) {
+          const err10 = {
+            instancePath: instancePath + '/til',
+            schemaPath: '#/anyOf/1/properties/til/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000000000 },
+            message: 'must be <= 1000000000000',
+            schema: 1000000000000,
+            parentSchema: schema25.anyOf[1].properties.til,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
         if (data1 < 0 || isNaN(data1)) {
-          const err8 = {
+          const err11 = {
             instancePath: instancePath + '/til',
             schemaPath: '#/anyOf/1/properties/til/minimum',
             keyword: 'minimum',
@@ -1461,16 +1552,16 @@ function validate91(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err11];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err11);
           }
           errors++;
         }
       }
     }
   } else {
-    const err9 = {
+    const err12 = {
       instancePath,
       schemaPath: '#/anyOf/1/type',
       keyword: 'type',
@@ -1481,9 +1572,9 @@ function validate91(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err12];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -1494,7 +1585,7 @@ function validate91(
   }
   const _errs10 = errors;
   if ('ikke avklart' !== data) {
-    const err10 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/anyOf/2/const',
       keyword: 'const',
@@ -1505,16 +1596,16 @@ function validate91(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err13];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err13);
     }
     errors++;
   }
   var _valid0 = _errs10 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err11 = {
+    const err14 = {
       instancePath,
       schemaPath: '#/anyOf',
       keyword: 'anyOf',
@@ -1525,9 +1616,9 @@ function validate91(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err14];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err14);
     }
     errors++;
   } else {
@@ -1846,6 +1937,7 @@ validate128.evaluated = { dynamicProps: false, dynamicItems: false };
 const schema31 = {
   type: 'integer',
   minimum: 0,
+  maximum: 1000000000000,
   title: 'Kroner',
   description: 'Et beløp i hele kroner, uten mellomrom, for eksempel 2500000.',
 };
@@ -1881,8 +1973,26 @@ function validate162(
     errors++;
   }
   if (typeof data == 'number' && isFinite(data)) {
-    if (data < 0 || isNaN(data)) {
+    if (data > 1000000000000 || isNaN(data)) {
       const err1 = {
+        instancePath,
+        schemaPath: '#/maximum',
+        keyword: 'maximum',
+        params: { comparison: '<=', limit: 1000000000000 },
+        message: 'must be <= 1000000000000',
+        schema: 1000000000000,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err2 = {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
@@ -1893,9 +2003,9 @@ function validate162(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err2];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err2);
       }
       errors++;
     }

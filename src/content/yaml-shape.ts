@@ -2,6 +2,7 @@
  * Shapes a content file may not have, found on the parsed YAML before it becomes data, each at its line:
  * - a key named `__proto__`, `constructor` or `prototype` (they would change how the data behaves);
  * - a key that is a list or mapping (`? [a, b]: c`), which YAML allows and the content never needs;
+ * - the numbers −0, .inf and .nan, which no field can use;
  * - nesting deeper than MAX_DEPTH levels (no content needs more than ten; deep nesting would exhaust the
  *   stack of every walker after this one).
  * The walk is iterative, so it is safe whatever the depth.
@@ -24,6 +25,15 @@ export function yamlShapeProblems(doc: Document): ShapeProblem[] {
   let deepReported = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
+    if (isScalar(node) && typeof node.value === 'number' && (Object.is(node.value, -0) || !Number.isFinite(node.value))) {
+      out.push({
+        rule: 'yaml/number',
+        offset: node.range?.[0] ?? 0,
+        message: Object.is(node.value, -0) ? 'Tallet −0 er ikke gyldig' : 'Tallet er ikke et endelig tall',
+        hint: 'Skriv et vanlig tall, for eksempel 0 eller 2500000.',
+      });
+      continue;
+    }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
       if (!deepReported)
