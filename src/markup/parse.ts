@@ -203,7 +203,8 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
     }
   };
   const image = (t: Token, at: { line: number }): Block => {
-    const src = String(t.attrGet('src') ?? '');
+    // markdown-it percent-encodes the address (a space, æøå); the file has the decoded name.
+    const src = safeDecodeUri(String(t.attrGet('src') ?? ''));
     const path = isAbsolute(src) ? src : resolve(opts.imageBase ?? process.cwd(), src);
     const inside = (root: string) => {
       const rel = relative(resolve(root), path);
@@ -308,4 +309,12 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
 
   const children = blocks(null);
   return { children, diagnostics };
+}
+
+function safeDecodeUri(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
 }

@@ -60,5 +60,5 @@ export async function pdf(pages: number, active = false): Promise<Uint8Array> {
       doc.context.obj([doc.context.register(annot), doc.context.register(web)]),
     );
   }
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, addDefaultPage: false });
 }

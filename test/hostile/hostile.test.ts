@@ -168,7 +168,7 @@ describe.skipIf(!existsSync(CLI))('hostile input', () => {
       withAttachment(h, 'ror.pdf');
       withPicture(h, 'ror.png');
       const r = expectRefused(h, check(h), { status: 1, message: /ikke en vanlig fil/, where: /ror\.yaml/ });
-      expect(r.stderr).toMatch(/ror\.yaml.*ikke en vanlig fil/);
+      expect(r.stdout + r.stderr).toMatch(/ror\.yaml.*ikke en vanlig fil/);
     });
   });
 
@@ -281,8 +281,8 @@ describe.skipIf(!existsSync(CLI))('hostile input', () => {
 
   describe('numbers', () => {
     for (const [value, message] of [
-      ['9007199254740993', /kan høyst være 1 000 000 000 000 \(ikke 9007199254740993\)/],
-      ['1e308', /kan høyst være 1 000 000 000 000 \(ikke 1e308\)/],
+      ['9007199254740993', /kan høyst være 1\s000\s000\s000\s000 \(ikke 9007199254740993\)/],
+      ['1e308', /kan høyst være 1\s000\s000\s000\s000 \(ikke 1e308\)/],
       ['-0', /Tallet −0 er ikke gyldig/],
     ] as const) {
       it(`the amount ${value} is refused at its line`, () => {
