@@ -168,6 +168,10 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
     case 'maxLength':
       message = `${named} kan høyst ha ${String(p.limit)} tegn`;
       break;
+    case 'maxItems':
+      message = `${named} kan høyst ha ${String(p.limit)} elementer`;
+      hint = 'Så lange lister gir dokumenter ingen kan lese. Slå sammen linjer eller del innholdet opp.';
+      break;
     case 'minItems':
       message = `${named} må ha minst ${String(p.limit)} ${p.limit === 1 ? 'element' : 'elementer'}`;
       break;

@@ -32,6 +32,7 @@ const schema19 = {
           title: 'Saksreferanser',
           description: 'Politiske saker prosjektet bygger på, for eksempel AU-sak 58/25.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Saksreferanse',
             description: 'Én politisk sak.',
@@ -207,6 +208,7 @@ const schema19 = {
           title: 'Hovedmål',
           description: 'Ett eller flere hovedmål.',
           type: 'array',
+          maxItems: 500,
           minItems: 1,
           items: { $ref: '#/$defs/mål' },
         },
@@ -214,6 +216,7 @@ const schema19 = {
           title: 'Delmål',
           description: 'Delmål som konkretiserer hovedmålet.',
           type: 'array',
+          maxItems: 500,
           items: { $ref: '#/$defs/mål' },
         },
       },
@@ -222,6 +225,7 @@ const schema19 = {
       title: 'Suksessfaktorer',
       description: 'Forhold som er avgjørende for at tiltaket lykkes.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Suksessfaktor',
         description: 'Én suksessfaktor.',
@@ -269,6 +273,7 @@ const schema19 = {
           title: 'Ansvar',
           description: 'Ansvarsfordelingen, ett punkt per linje.',
           type: 'array',
+          maxItems: 500,
           items: { $ref: '#/$defs/tekst', title: 'Ansvarspunkt', description: 'Ett ansvarspunkt.' },
         },
         ressurser: {
@@ -332,6 +337,7 @@ const schema19 = {
           title: 'Funn',
           description: 'Funn fra rapporten med tema, sammendrag og sidehenvisning.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Funn',
             description: 'Ett funn.',
@@ -366,6 +372,7 @@ const schema19 = {
       title: 'Eksisterende strukturer',
       description: 'Strukturer i regionen som tiltaket bygger videre på.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Struktur',
         description: 'Én eksisterende struktur.',
@@ -384,6 +391,7 @@ const schema19 = {
             title: 'Klassetrinn',
             description: 'Klassetrinn tiltaket gjelder, for eksempel [5, 8].',
             type: 'array',
+            maxItems: 500,
             items: {
               type: 'integer',
               minimum: 1,
@@ -409,6 +417,7 @@ const schema19 = {
       title: 'Partnere',
       description: 'Organisasjonene som deltar, med rolle og bidrag.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Partner',
         description: 'Én partner.',
@@ -434,6 +443,7 @@ const schema19 = {
             title: 'Bidrag',
             description: 'Partnerens bidrag i kontanter eller naturalia.',
             type: 'array',
+            maxItems: 500,
             items: {
               title: 'Bidrag',
               description: 'Ett bidrag.',
@@ -459,6 +469,7 @@ const schema19 = {
       title: 'Referansemodeller',
       description: 'Tiltak andre steder som modellen bygger på.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Referansemodell',
         description: 'Én referansemodell.',
@@ -476,6 +487,7 @@ const schema19 = {
       title: 'Kommuner',
       description: 'Kommunene i regionen med status for deltakelse.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Kommune',
         description: 'Én kommune.',
@@ -528,6 +540,7 @@ const schema19 = {
       title: 'Tidsplan',
       description: 'Prosesssteg og prosjektfaser i tidsrekkefølge.',
       type: 'array',
+      maxItems: 200,
       items: {
         title: 'Steg',
         description: 'Ett steg i tidsplanen.',
@@ -564,6 +577,7 @@ const schema19 = {
           title: 'Kostnader',
           description: 'Kostnadslinjer per år og kategori.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Kostnadslinje',
             description: 'Én kostnadslinje.',
@@ -595,6 +609,7 @@ const schema19 = {
           title: 'Finansiering',
           description: 'Finansieringslinjer per kilde og år.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Finansieringslinje',
             description: 'Én finansieringslinje.',
@@ -628,6 +643,7 @@ const schema19 = {
       title: 'Åpne spørsmål',
       description: 'Behov for avklaringer: spørsmål som ikke er avgjort, med ansvarlig og frist.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Åpent spørsmål',
         description: 'Ett åpent spørsmål.',
@@ -664,6 +680,7 @@ const schema19 = {
           title: 'Punkter',
           description: 'Vedtakspunktene.',
           type: 'array',
+          maxItems: 500,
           minItems: 1,
           items: { $ref: '#/$defs/tekst', title: 'Punkt', description: 'Ett vedtakspunkt.' },
         },
@@ -673,6 +690,7 @@ const schema19 = {
       title: 'Vedlegg',
       description: 'Vedlegg med tittel, nettadresse og/eller lokal PDF-fil.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Vedlegg',
         description: 'Ett vedlegg.',
@@ -695,6 +713,7 @@ const schema19 = {
       title: 'Dokumenter',
       description: 'Dokumentene som bygges: prosjektbeskrivelsen og én søknad per mottaker.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Dokument',
         description: 'Ett dokument.',
@@ -735,6 +754,7 @@ const schema19 = {
             title: 'Søkt beløp',
             description: 'Beløpet det søkes om, per år.',
             type: 'array',
+            maxItems: 500,
             items: {
               title: 'Søkt beløp for ett år',
               description: 'År og beløp.',
@@ -2242,12 +2262,30 @@ function validate52(
         if (data0.saksreferanser !== undefined) {
           let data3 = data0.saksreferanser;
           if (Array.isArray(data3)) {
+            if (data3.length > 500) {
+              const err9 = {
+                instancePath: instancePath + '/prosjekt/saksreferanser',
+                schemaPath: '#/properties/prosjekt/properties/saksreferanser/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.prosjekt.properties.saksreferanser,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
                 if (data4.sak === undefined) {
-                  const err9 = {
+                  const err10 = {
                     instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                     schemaPath: '#/properties/prosjekt/properties/saksreferanser/items/required',
                     keyword: 'required',
@@ -2258,15 +2296,15 @@ function validate52(
                     data: data4,
                   };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
                 for (const key2 in data4) {
                   if (!(key2 === 'sak' || key2 === 'tittel' || key2 === 'organ' || key2 === 'dato')) {
-                    const err10 = {
+                    const err11 = {
                       instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                       schemaPath:
                         '#/properties/prosjekt/properties/saksreferanser/items/additionalProperties',
@@ -2278,9 +2316,9 @@ function validate52(
                       data: data4,
                     };
                     if (vErrors === null) {
-                      vErrors = [err10];
+                      vErrors = [err11];
                     } else {
-                      vErrors.push(err10);
+                      vErrors.push(err11);
                     }
                     errors++;
                   }
@@ -2342,7 +2380,7 @@ function validate52(
                   }
                 }
               } else {
-                const err11 = {
+                const err12 = {
                   instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                   schemaPath: '#/properties/prosjekt/properties/saksreferanser/items/type',
                   keyword: 'type',
@@ -2353,15 +2391,15 @@ function validate52(
                   data: data4,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = {
+            const err13 = {
               instancePath: instancePath + '/prosjekt/saksreferanser',
               schemaPath: '#/properties/prosjekt/properties/saksreferanser/type',
               keyword: 'type',
@@ -2372,9 +2410,9 @@ function validate52(
               data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -2383,7 +2421,7 @@ function validate52(
           let data9 = data0['søker'];
           if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
             if (data9.partner === undefined) {
-              const err13 = {
+              const err14 = {
                 instancePath: instancePath + '/prosjekt/søker',
                 schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/required',
                 keyword: 'required',
@@ -2394,15 +2432,15 @@ function validate52(
                 data: data9,
               };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err14);
               }
               errors++;
             }
             for (const key3 in data9) {
               if (!(key3 === 'partner' || key3 === 'på_vegne_av' || key3 === 'via')) {
-                const err14 = {
+                const err15 = {
                   instancePath: instancePath + '/prosjekt/søker',
                   schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2413,9 +2451,9 @@ function validate52(
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
@@ -2463,7 +2501,7 @@ function validate52(
               }
             }
           } else {
-            const err15 = {
+            const err16 = {
               instancePath: instancePath + '/prosjekt/søker',
               schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/type',
               keyword: 'type',
@@ -2474,9 +2512,9 @@ function validate52(
               data: data9,
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -2485,30 +2523,12 @@ function validate52(
           let data13 = data0.kontaktperson;
           if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
             if (data13.navn === undefined) {
-              const err16 = {
+              const err17 = {
                 instancePath: instancePath + '/prosjekt/kontaktperson',
                 schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
                 keyword: 'required',
                 params: { missingProperty: 'navn' },
                 message: "must have required property '" + 'navn' + "'",
-                schema: schema19.properties.prosjekt.properties.kontaktperson.required,
-                parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
-                data: data13,
-              };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data13.rolle === undefined) {
-              const err17 = {
-                instancePath: instancePath + '/prosjekt/kontaktperson',
-                schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
-                keyword: 'required',
-                params: { missingProperty: 'rolle' },
-                message: "must have required property '" + 'rolle' + "'",
                 schema: schema19.properties.prosjekt.properties.kontaktperson.required,
                 parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
                 data: data13,
@@ -2520,6 +2540,24 @@ function validate52(
               }
               errors++;
             }
+            if (data13.rolle === undefined) {
+              const err18 = {
+                instancePath: instancePath + '/prosjekt/kontaktperson',
+                schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
+                keyword: 'required',
+                params: { missingProperty: 'rolle' },
+                message: "must have required property '" + 'rolle' + "'",
+                schema: schema19.properties.prosjekt.properties.kontaktperson.required,
+                parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
             for (const key4 in data13) {
               if (!(
                 key4 === 'navn' ||
@@ -2528,7 +2566,7 @@ function validate52(
                 key4 === 'epost' ||
                 key4 === 'telefon'
               )) {
-                const err18 = {
+                const err19 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2539,9 +2577,9 @@ function validate52(
                   data: data13,
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
@@ -2592,7 +2630,7 @@ function validate52(
               let data17 = data13.epost;
               if (typeof data17 === 'string') {
                 if (!formats2.test(data17)) {
-                  const err19 = {
+                  const err20 = {
                     instancePath: instancePath + '/prosjekt/kontaktperson/epost',
                     schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/epost/format',
                     keyword: 'format',
@@ -2603,14 +2641,14 @@ function validate52(
                     data: data17,
                   };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err20];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err20);
                   }
                   errors++;
                 }
               } else {
-                const err20 = {
+                const err21 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson/epost',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/epost/type',
                   keyword: 'type',
@@ -2621,9 +2659,9 @@ function validate52(
                   data: data17,
                 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -2631,7 +2669,7 @@ function validate52(
             if (data13.telefon !== undefined) {
               let data18 = data13.telefon;
               if (typeof data18 !== 'string') {
-                const err21 = {
+                const err22 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson/telefon',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/telefon/type',
                   keyword: 'type',
@@ -2642,15 +2680,15 @@ function validate52(
                   data: data18,
                 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             }
           } else {
-            const err22 = {
+            const err23 = {
               instancePath: instancePath + '/prosjekt/kontaktperson',
               schemaPath: '#/properties/prosjekt/properties/kontaktperson/type',
               keyword: 'type',
@@ -2661,9 +2699,9 @@ function validate52(
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -2711,7 +2749,7 @@ function validate52(
           }
         }
       } else {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + '/prosjekt',
           schemaPath: '#/properties/prosjekt/type',
           keyword: 'type',
@@ -2722,9 +2760,9 @@ function validate52(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -2733,30 +2771,12 @@ function validate52(
       let data22 = data.tekster;
       if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
         if (data22.bakgrunn === undefined) {
-          const err24 = {
+          const err25 = {
             instancePath: instancePath + '/tekster',
             schemaPath: '#/properties/tekster/required',
             keyword: 'required',
             params: { missingProperty: 'bakgrunn' },
             message: "must have required property '" + 'bakgrunn' + "'",
-            schema: schema19.properties.tekster.required,
-            parentSchema: schema19.properties.tekster,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data22.modell === undefined) {
-          const err25 = {
-            instancePath: instancePath + '/tekster',
-            schemaPath: '#/properties/tekster/required',
-            keyword: 'required',
-            params: { missingProperty: 'modell' },
-            message: "must have required property '" + 'modell' + "'",
             schema: schema19.properties.tekster.required,
             parentSchema: schema19.properties.tekster,
             data: data22,
@@ -2768,8 +2788,26 @@ function validate52(
           }
           errors++;
         }
-        if (data22.kortbeskrivelse === undefined) {
+        if (data22.modell === undefined) {
           const err26 = {
+            instancePath: instancePath + '/tekster',
+            schemaPath: '#/properties/tekster/required',
+            keyword: 'required',
+            params: { missingProperty: 'modell' },
+            message: "must have required property '" + 'modell' + "'",
+            schema: schema19.properties.tekster.required,
+            parentSchema: schema19.properties.tekster,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data22.kortbeskrivelse === undefined) {
+          const err27 = {
             instancePath: instancePath + '/tekster',
             schemaPath: '#/properties/tekster/required',
             keyword: 'required',
@@ -2780,9 +2818,9 @@ function validate52(
             data: data22,
           };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err27];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err27);
           }
           errors++;
         }
@@ -2845,7 +2883,7 @@ function validate52(
           }
         }
       } else {
-        const err27 = {
+        const err28 = {
           instancePath: instancePath + '/tekster',
           schemaPath: '#/properties/tekster/type',
           keyword: 'type',
@@ -2856,9 +2894,9 @@ function validate52(
           data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -2867,7 +2905,7 @@ function validate52(
       let data27 = data['målgruppe'];
       if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
         if (data27.beskrivelse === undefined) {
-          const err28 = {
+          const err29 = {
             instancePath: instancePath + '/målgruppe',
             schemaPath: '#/properties/m%C3%A5lgruppe/required',
             keyword: 'required',
@@ -2878,9 +2916,9 @@ function validate52(
             data: data27,
           };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err29];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err29);
           }
           errors++;
         }
@@ -2892,7 +2930,7 @@ function validate52(
             key6 === 'oppfølging' ||
             key6 === 'kostnad_for_deltaker'
           )) {
-            const err29 = {
+            const err30 = {
               instancePath: instancePath + '/målgruppe',
               schemaPath: '#/properties/m%C3%A5lgruppe/additionalProperties',
               keyword: 'additionalProperties',
@@ -2903,9 +2941,9 @@ function validate52(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -2927,7 +2965,7 @@ function validate52(
         if (data27.alder_fra !== undefined) {
           let data29 = data27.alder_fra;
           if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-            const err30 = {
+            const err31 = {
               instancePath: instancePath + '/målgruppe/alder_fra',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/type',
               keyword: 'type',
@@ -2938,15 +2976,15 @@ function validate52(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
           if (typeof data29 == 'number' && isFinite(data29)) {
             if (data29 > 120 || isNaN(data29)) {
-              const err31 = {
+              const err32 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/maximum',
                 keyword: 'maximum',
@@ -2957,14 +2995,14 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
             if (data29 < 0 || isNaN(data29)) {
-              const err32 = {
+              const err33 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/minimum',
                 keyword: 'minimum',
@@ -2975,9 +3013,9 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
@@ -2986,7 +3024,7 @@ function validate52(
         if (data27.alder_til !== undefined) {
           let data30 = data27.alder_til;
           if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-            const err33 = {
+            const err34 = {
               instancePath: instancePath + '/målgruppe/alder_til',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/type',
               keyword: 'type',
@@ -2997,15 +3035,15 @@ function validate52(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (typeof data30 == 'number' && isFinite(data30)) {
             if (data30 > 120 || isNaN(data30)) {
-              const err34 = {
+              const err35 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/maximum',
                 keyword: 'maximum',
@@ -3016,14 +3054,14 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err35];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err35);
               }
               errors++;
             }
             if (data30 < 0 || isNaN(data30)) {
-              const err35 = {
+              const err36 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/minimum',
                 keyword: 'minimum',
@@ -3034,9 +3072,9 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -3046,7 +3084,7 @@ function validate52(
           let data31 = data27['oppfølging'];
           if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
             if (data31.form === undefined) {
-              const err36 = {
+              const err37 = {
                 instancePath: instancePath + '/målgruppe/oppfølging',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/required',
                 keyword: 'required',
@@ -3057,15 +3095,15 @@ function validate52(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err37);
               }
               errors++;
             }
             for (const key7 in data31) {
               if (!(key7 === 'form' || key7 === 'varighet_måneder')) {
-                const err37 = {
+                const err38 = {
                   instancePath: instancePath + '/målgruppe/oppfølging',
                   schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3076,9 +3114,9 @@ function validate52(
                   data: data31,
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -3100,7 +3138,7 @@ function validate52(
             if (data31['varighet_måneder'] !== undefined) {
               let data33 = data31['varighet_måneder'];
               if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-                const err38 = {
+                const err39 = {
                   instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                   schemaPath:
                     '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/type',
@@ -3115,15 +3153,15 @@ function validate52(
                   data: data33,
                 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
               if (typeof data33 == 'number' && isFinite(data33)) {
                 if (data33 < 1 || isNaN(data33)) {
-                  const err39 = {
+                  const err40 = {
                     instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                     schemaPath:
                       '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/minimum',
@@ -3138,16 +3176,16 @@ function validate52(
                     data: data33,
                   };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + '/målgruppe/oppfølging',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/type',
               keyword: 'type',
@@ -3158,9 +3196,9 @@ function validate52(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -3180,7 +3218,7 @@ function validate52(
           }
         }
       } else {
-        const err41 = {
+        const err42 = {
           instancePath: instancePath + '/målgruppe',
           schemaPath: '#/properties/m%C3%A5lgruppe/type',
           keyword: 'type',
@@ -3191,9 +3229,9 @@ function validate52(
           data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -3202,30 +3240,12 @@ function validate52(
       let data35 = data['mål'];
       if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
         if (data35['hovedmål'] === undefined) {
-          const err42 = {
+          const err43 = {
             instancePath: instancePath + '/mål',
             schemaPath: '#/properties/m%C3%A5l/required',
             keyword: 'required',
             params: { missingProperty: 'hovedmål' },
             message: "must have required property '" + 'hovedmål' + "'",
-            schema: schema19.properties['mål'].required,
-            parentSchema: schema19.properties['mål'],
-            data: data35,
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-        if (data35['delmål'] === undefined) {
-          const err43 = {
-            instancePath: instancePath + '/mål',
-            schemaPath: '#/properties/m%C3%A5l/required',
-            keyword: 'required',
-            params: { missingProperty: 'delmål' },
-            message: "must have required property '" + 'delmål' + "'",
             schema: schema19.properties['mål'].required,
             parentSchema: schema19.properties['mål'],
             data: data35,
@@ -3237,9 +3257,27 @@ function validate52(
           }
           errors++;
         }
+        if (data35['delmål'] === undefined) {
+          const err44 = {
+            instancePath: instancePath + '/mål',
+            schemaPath: '#/properties/m%C3%A5l/required',
+            keyword: 'required',
+            params: { missingProperty: 'delmål' },
+            message: "must have required property '" + 'delmål' + "'",
+            schema: schema19.properties['mål'].required,
+            parentSchema: schema19.properties['mål'],
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
         for (const key8 in data35) {
           if (!(key8 === 'hovedmål' || key8 === 'delmål')) {
-            const err44 = {
+            const err45 = {
               instancePath: instancePath + '/mål',
               schemaPath: '#/properties/m%C3%A5l/additionalProperties',
               keyword: 'additionalProperties',
@@ -3250,9 +3288,9 @@ function validate52(
               data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -3260,8 +3298,26 @@ function validate52(
         if (data35['hovedmål'] !== undefined) {
           let data36 = data35['hovedmål'];
           if (Array.isArray(data36)) {
+            if (data36.length > 500) {
+              const err46 = {
+                instancePath: instancePath + '/mål/hovedmål',
+                schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties['mål'].properties['hovedmål'],
+                data: data36,
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
             if (data36.length < 1) {
-              const err45 = {
+              const err47 = {
                 instancePath: instancePath + '/mål/hovedmål',
                 schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/minItems',
                 keyword: 'minItems',
@@ -3272,9 +3328,9 @@ function validate52(
                 data: data36,
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err47];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err47);
               }
               errors++;
             }
@@ -3294,7 +3350,7 @@ function validate52(
               }
             }
           } else {
-            const err46 = {
+            const err48 = {
               instancePath: instancePath + '/mål/hovedmål',
               schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/type',
               keyword: 'type',
@@ -3305,9 +3361,9 @@ function validate52(
               data: data36,
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err48];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err48);
             }
             errors++;
           }
@@ -3315,6 +3371,24 @@ function validate52(
         if (data35['delmål'] !== undefined) {
           let data38 = data35['delmål'];
           if (Array.isArray(data38)) {
+            if (data38.length > 500) {
+              const err49 = {
+                instancePath: instancePath + '/mål/delmål',
+                schemaPath: '#/properties/m%C3%A5l/properties/delm%C3%A5l/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties['mål'].properties['delmål'],
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
             const len2 = data38.length;
             for (let i2 = 0; i2 < len2; i2++) {
               if (
@@ -3331,7 +3405,7 @@ function validate52(
               }
             }
           } else {
-            const err47 = {
+            const err50 = {
               instancePath: instancePath + '/mål/delmål',
               schemaPath: '#/properties/m%C3%A5l/properties/delm%C3%A5l/type',
               keyword: 'type',
@@ -3342,15 +3416,15 @@ function validate52(
               data: data38,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err50];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err48 = {
+        const err51 = {
           instancePath: instancePath + '/mål',
           schemaPath: '#/properties/m%C3%A5l/type',
           keyword: 'type',
@@ -3361,9 +3435,9 @@ function validate52(
           data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err51];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -3371,12 +3445,30 @@ function validate52(
     if (data.suksessfaktorer !== undefined) {
       let data40 = data.suksessfaktorer;
       if (Array.isArray(data40)) {
+        if (data40.length > 500) {
+          const err52 = {
+            instancePath: instancePath + '/suksessfaktorer',
+            schemaPath: '#/properties/suksessfaktorer/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.suksessfaktorer,
+            data: data40,
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
         const len3 = data40.length;
         for (let i3 = 0; i3 < len3; i3++) {
           let data41 = data40[i3];
           if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
             if (data41.tekst === undefined) {
-              const err49 = {
+              const err53 = {
                 instancePath: instancePath + '/suksessfaktorer/' + i3,
                 schemaPath: '#/properties/suksessfaktorer/items/required',
                 keyword: 'required',
@@ -3387,15 +3479,15 @@ function validate52(
                 data: data41,
               };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err53];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err53);
               }
               errors++;
             }
             for (const key9 in data41) {
               if (!(key9 === 'tekst' || key9 === 'beskrivelse')) {
-                const err50 = {
+                const err54 = {
                   instancePath: instancePath + '/suksessfaktorer/' + i3,
                   schemaPath: '#/properties/suksessfaktorer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3406,9 +3498,9 @@ function validate52(
                   data: data41,
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
@@ -3442,7 +3534,7 @@ function validate52(
               }
             }
           } else {
-            const err51 = {
+            const err55 = {
               instancePath: instancePath + '/suksessfaktorer/' + i3,
               schemaPath: '#/properties/suksessfaktorer/items/type',
               keyword: 'type',
@@ -3453,15 +3545,15 @@ function validate52(
               data: data41,
             };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err55];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err52 = {
+        const err56 = {
           instancePath: instancePath + '/suksessfaktorer',
           schemaPath: '#/properties/suksessfaktorer/type',
           keyword: 'type',
@@ -3472,9 +3564,9 @@ function validate52(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err56];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -3483,7 +3575,7 @@ function validate52(
       let data44 = data.organisering;
       if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
         if (data44.prosjekteier === undefined) {
-          const err53 = {
+          const err57 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3494,14 +3586,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err57];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err57);
           }
           errors++;
         }
         if (data44.arbeidsgiver === undefined) {
-          const err54 = {
+          const err58 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3512,14 +3604,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err58];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err58);
           }
           errors++;
         }
         if (data44.ansvar === undefined) {
-          const err55 = {
+          const err59 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3530,14 +3622,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err59];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err59);
           }
           errors++;
         }
         if (data44.ressurser === undefined) {
-          const err56 = {
+          const err60 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3548,9 +3640,9 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err60];
           } else {
-            vErrors.push(err56);
+            vErrors.push(err60);
           }
           errors++;
         }
@@ -3562,7 +3654,7 @@ function validate52(
             key10 === 'ansvar' ||
             key10 === 'ressurser'
           )) {
-            const err57 = {
+            const err61 = {
               instancePath: instancePath + '/organisering',
               schemaPath: '#/properties/organisering/additionalProperties',
               keyword: 'additionalProperties',
@@ -3573,9 +3665,9 @@ function validate52(
               data: data44,
             };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err61];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err61);
             }
             errors++;
           }
@@ -3625,6 +3717,24 @@ function validate52(
         if (data44.ansvar !== undefined) {
           let data48 = data44.ansvar;
           if (Array.isArray(data48)) {
+            if (data48.length > 500) {
+              const err62 = {
+                instancePath: instancePath + '/organisering/ansvar',
+                schemaPath: '#/properties/organisering/properties/ansvar/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.organisering.properties.ansvar,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
             const len4 = data48.length;
             for (let i4 = 0; i4 < len4; i4++) {
               if (
@@ -3641,7 +3751,7 @@ function validate52(
               }
             }
           } else {
-            const err58 = {
+            const err63 = {
               instancePath: instancePath + '/organisering/ansvar',
               schemaPath: '#/properties/organisering/properties/ansvar/type',
               keyword: 'type',
@@ -3652,9 +3762,9 @@ function validate52(
               data: data48,
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err63];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err63);
             }
             errors++;
           }
@@ -3669,7 +3779,7 @@ function validate52(
                 key11 === 'kostnadsramme_per_år' ||
                 key11 === 'grunnlag'
               )) {
-                const err59 = {
+                const err64 = {
                   instancePath: instancePath + '/organisering/ressurser',
                   schemaPath: '#/properties/organisering/properties/ressurser/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3680,9 +3790,9 @@ function validate52(
                   data: data50,
                 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
@@ -3690,7 +3800,7 @@ function validate52(
             if (data50.stillinger_minimum !== undefined) {
               let data51 = data50.stillinger_minimum;
               if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-                const err60 = {
+                const err65 = {
                   instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                   schemaPath:
                     '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/type',
@@ -3704,15 +3814,15 @@ function validate52(
                   data: data51,
                 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
               if (typeof data51 == 'number' && isFinite(data51)) {
                 if (data51 < 0 || isNaN(data51)) {
-                  const err61 = {
+                  const err66 = {
                     instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                     schemaPath:
                       '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/minimum',
@@ -3725,9 +3835,9 @@ function validate52(
                     data: data51,
                   };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
@@ -3776,7 +3886,7 @@ function validate52(
               }
             }
           } else {
-            const err62 = {
+            const err67 = {
               instancePath: instancePath + '/organisering/ressurser',
               schemaPath: '#/properties/organisering/properties/ressurser/type',
               keyword: 'type',
@@ -3787,15 +3897,15 @@ function validate52(
               data: data50,
             };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err67];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
       } else {
-        const err63 = {
+        const err68 = {
           instancePath: instancePath + '/organisering',
           schemaPath: '#/properties/organisering/type',
           keyword: 'type',
@@ -3806,9 +3916,9 @@ function validate52(
           data: data44,
         };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err68];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err68);
         }
         errors++;
       }
@@ -3817,7 +3927,7 @@ function validate52(
       let data55 = data.kunnskapsgrunnlag;
       if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
         if (data55.rapport === undefined) {
-          const err64 = {
+          const err69 = {
             instancePath: instancePath + '/kunnskapsgrunnlag',
             schemaPath: '#/properties/kunnskapsgrunnlag/required',
             keyword: 'required',
@@ -3828,14 +3938,14 @@ function validate52(
             data: data55,
           };
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err69];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err69);
           }
           errors++;
         }
         if (data55.funn === undefined) {
-          const err65 = {
+          const err70 = {
             instancePath: instancePath + '/kunnskapsgrunnlag',
             schemaPath: '#/properties/kunnskapsgrunnlag/required',
             keyword: 'required',
@@ -3846,15 +3956,15 @@ function validate52(
             data: data55,
           };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err70];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err70);
           }
           errors++;
         }
         for (const key12 in data55) {
           if (!(key12 === 'rapport' || key12 === 'funn' || key12 === 'oppsummering')) {
-            const err66 = {
+            const err71 = {
               instancePath: instancePath + '/kunnskapsgrunnlag',
               schemaPath: '#/properties/kunnskapsgrunnlag/additionalProperties',
               keyword: 'additionalProperties',
@@ -3865,9 +3975,9 @@ function validate52(
               data: data55,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err71];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err71);
             }
             errors++;
           }
@@ -3876,7 +3986,7 @@ function validate52(
           let data56 = data55.rapport;
           if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
             if (data56.tittel === undefined) {
-              const err67 = {
+              const err72 = {
                 instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                 schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
                 keyword: 'required',
@@ -3887,14 +3997,14 @@ function validate52(
                 data: data56,
               };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err72];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err72);
               }
               errors++;
             }
             if (data56['år'] === undefined) {
-              const err68 = {
+              const err73 = {
                 instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                 schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
                 keyword: 'required',
@@ -3905,9 +4015,9 @@ function validate52(
                 data: data56,
               };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err73];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err73);
               }
               errors++;
             }
@@ -3919,7 +4029,7 @@ function validate52(
                 key13 === 'url' ||
                 key13 === 'formål'
               )) {
-                const err69 = {
+                const err74 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3930,9 +4040,9 @@ function validate52(
                   data: data56,
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
@@ -4008,7 +4118,7 @@ function validate52(
               }
             }
           } else {
-            const err70 = {
+            const err75 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/type',
               keyword: 'type',
@@ -4019,9 +4129,9 @@ function validate52(
               data: data56,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err75];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err75);
             }
             errors++;
           }
@@ -4029,12 +4139,30 @@ function validate52(
         if (data55.funn !== undefined) {
           let data62 = data55.funn;
           if (Array.isArray(data62)) {
+            if (data62.length > 500) {
+              const err76 = {
+                instancePath: instancePath + '/kunnskapsgrunnlag/funn',
+                schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn,
+                data: data62,
+              };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
             const len5 = data62.length;
             for (let i5 = 0; i5 < len5; i5++) {
               let data63 = data62[i5];
               if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
                 if (data63.tema === undefined) {
-                  const err71 = {
+                  const err77 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4045,14 +4173,14 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
                 if (data63.sammendrag === undefined) {
-                  const err72 = {
+                  const err78 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4063,14 +4191,14 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
                 if (data63.sider === undefined) {
-                  const err73 = {
+                  const err79 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4081,15 +4209,15 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
                 for (const key14 in data63) {
                   if (!(key14 === 'tema' || key14 === 'sammendrag' || key14 === 'sider')) {
-                    const err74 = {
+                    const err80 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                       schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -4100,9 +4228,9 @@ function validate52(
                       data: data63,
                     };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err80];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err80);
                     }
                     errors++;
                   }
@@ -4139,7 +4267,7 @@ function validate52(
                   let data66 = data63.sider;
                   if (typeof data66 === 'string') {
                     if (func2(data66) < 1) {
-                      const err75 = {
+                      const err81 = {
                         instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                         schemaPath:
                           '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/minLength',
@@ -4152,14 +4280,14 @@ function validate52(
                         data: data66,
                       };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err81];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err81);
                       }
                       errors++;
                     }
                   } else {
-                    const err76 = {
+                    const err82 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                       schemaPath:
                         '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/type',
@@ -4173,15 +4301,15 @@ function validate52(
                       data: data66,
                     };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err77 = {
+                const err83 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/type',
                   keyword: 'type',
@@ -4192,15 +4320,15 @@ function validate52(
                   data: data63,
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = {
+            const err84 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/funn',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/type',
               keyword: 'type',
@@ -4211,9 +4339,9 @@ function validate52(
               data: data62,
             };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err84];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err84);
             }
             errors++;
           }
@@ -4233,7 +4361,7 @@ function validate52(
           }
         }
       } else {
-        const err79 = {
+        const err85 = {
           instancePath: instancePath + '/kunnskapsgrunnlag',
           schemaPath: '#/properties/kunnskapsgrunnlag/type',
           keyword: 'type',
@@ -4244,9 +4372,9 @@ function validate52(
           data: data55,
         };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err85];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err85);
         }
         errors++;
       }
@@ -4254,12 +4382,30 @@ function validate52(
     if (data.eksisterende_strukturer !== undefined) {
       let data68 = data.eksisterende_strukturer;
       if (Array.isArray(data68)) {
+        if (data68.length > 500) {
+          const err86 = {
+            instancePath: instancePath + '/eksisterende_strukturer',
+            schemaPath: '#/properties/eksisterende_strukturer/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.eksisterende_strukturer,
+            data: data68,
+          };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
         const len6 = data68.length;
         for (let i6 = 0; i6 < len6; i6++) {
           let data69 = data68[i6];
           if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
             if (data69.navn === undefined) {
-              const err80 = {
+              const err87 = {
                 instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                 schemaPath: '#/properties/eksisterende_strukturer/items/required',
                 keyword: 'required',
@@ -4270,14 +4416,14 @@ function validate52(
                 data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err87];
               } else {
-                vErrors.push(err80);
+                vErrors.push(err87);
               }
               errors++;
             }
             if (data69.beskrivelse === undefined) {
-              const err81 = {
+              const err88 = {
                 instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                 schemaPath: '#/properties/eksisterende_strukturer/items/required',
                 keyword: 'required',
@@ -4288,9 +4434,9 @@ function validate52(
                 data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err88];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err88);
               }
               errors++;
             }
@@ -4302,7 +4448,7 @@ function validate52(
                 key15 === 'klassetrinn' ||
                 key15 === 'beskrivelse'
               )) {
-                const err82 = {
+                const err89 = {
                   instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                   schemaPath: '#/properties/eksisterende_strukturer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4313,9 +4459,9 @@ function validate52(
                   data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err89];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err89);
                 }
                 errors++;
               }
@@ -4365,11 +4511,29 @@ function validate52(
             if (data69.klassetrinn !== undefined) {
               let data73 = data69.klassetrinn;
               if (Array.isArray(data73)) {
+                if (data73.length > 500) {
+                  const err90 = {
+                    instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn',
+                    schemaPath: '#/properties/eksisterende_strukturer/items/properties/klassetrinn/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 items',
+                    schema: 500,
+                    parentSchema: schema19.properties.eksisterende_strukturer.items.properties.klassetrinn,
+                    data: data73,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
                 const len7 = data73.length;
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data74 = data73[i7];
                   if (!(typeof data74 == 'number' && !(data74 % 1) && !isNaN(data74) && isFinite(data74))) {
-                    const err83 = {
+                    const err91 = {
                       instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
                       schemaPath:
                         '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/type',
@@ -4383,15 +4547,15 @@ function validate52(
                       data: data74,
                     };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err91];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err91);
                     }
                     errors++;
                   }
                   if (typeof data74 == 'number' && isFinite(data74)) {
                     if (data74 > 13 || isNaN(data74)) {
-                      const err84 = {
+                      const err92 = {
                         instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
                         schemaPath:
                           '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/maximum',
@@ -4404,14 +4568,14 @@ function validate52(
                         data: data74,
                       };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
                     if (data74 < 1 || isNaN(data74)) {
-                      const err85 = {
+                      const err93 = {
                         instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn/' + i7,
                         schemaPath:
                           '#/properties/eksisterende_strukturer/items/properties/klassetrinn/items/minimum',
@@ -4424,16 +4588,16 @@ function validate52(
                         data: data74,
                       };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err93];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err93);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err86 = {
+                const err94 = {
                   instancePath: instancePath + '/eksisterende_strukturer/' + i6 + '/klassetrinn',
                   schemaPath: '#/properties/eksisterende_strukturer/items/properties/klassetrinn/type',
                   keyword: 'type',
@@ -4444,9 +4608,9 @@ function validate52(
                   data: data73,
                 };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
@@ -4466,7 +4630,7 @@ function validate52(
               }
             }
           } else {
-            const err87 = {
+            const err95 = {
               instancePath: instancePath + '/eksisterende_strukturer/' + i6,
               schemaPath: '#/properties/eksisterende_strukturer/items/type',
               keyword: 'type',
@@ -4477,15 +4641,15 @@ function validate52(
               data: data69,
             };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err95];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err95);
             }
             errors++;
           }
         }
       } else {
-        const err88 = {
+        const err96 = {
           instancePath: instancePath + '/eksisterende_strukturer',
           schemaPath: '#/properties/eksisterende_strukturer/type',
           keyword: 'type',
@@ -4496,9 +4660,9 @@ function validate52(
           data: data68,
         };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err96];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err96);
         }
         errors++;
       }
@@ -4520,12 +4684,30 @@ function validate52(
     if (data.partnere !== undefined) {
       let data77 = data.partnere;
       if (Array.isArray(data77)) {
+        if (data77.length > 500) {
+          const err97 = {
+            instancePath: instancePath + '/partnere',
+            schemaPath: '#/properties/partnere/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.partnere,
+            data: data77,
+          };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
         const len8 = data77.length;
         for (let i8 = 0; i8 < len8; i8++) {
           let data78 = data77[i8];
           if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
             if (data78.id === undefined) {
-              const err89 = {
+              const err98 = {
                 instancePath: instancePath + '/partnere/' + i8,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4536,14 +4718,14 @@ function validate52(
                 data: data78,
               };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err98];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err98);
               }
               errors++;
             }
             if (data78.navn === undefined) {
-              const err90 = {
+              const err99 = {
                 instancePath: instancePath + '/partnere/' + i8,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4554,14 +4736,14 @@ function validate52(
                 data: data78,
               };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err99];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err99);
               }
               errors++;
             }
             if (data78.type === undefined) {
-              const err91 = {
+              const err100 = {
                 instancePath: instancePath + '/partnere/' + i8,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4572,14 +4754,14 @@ function validate52(
                 data: data78,
               };
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err100];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err100);
               }
               errors++;
             }
             if (data78.rolle === undefined) {
-              const err92 = {
+              const err101 = {
                 instancePath: instancePath + '/partnere/' + i8,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4590,9 +4772,9 @@ function validate52(
                 data: data78,
               };
               if (vErrors === null) {
-                vErrors = [err92];
+                vErrors = [err101];
               } else {
-                vErrors.push(err92);
+                vErrors.push(err101);
               }
               errors++;
             }
@@ -4605,7 +4787,7 @@ function validate52(
                 key16 === 'rolle' ||
                 key16 === 'bidrag'
               )) {
-                const err93 = {
+                const err102 = {
                   instancePath: instancePath + '/partnere/' + i8,
                   schemaPath: '#/properties/partnere/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4616,9 +4798,9 @@ function validate52(
                   data: data78,
                 };
                 if (vErrors === null) {
-                  vErrors = [err93];
+                  vErrors = [err102];
                 } else {
-                  vErrors.push(err93);
+                  vErrors.push(err102);
                 }
                 errors++;
               }
@@ -4661,7 +4843,7 @@ function validate52(
                 data81 === 'kommune' ||
                 data81 === 'annen'
               )) {
-                const err94 = {
+                const err103 = {
                   instancePath: instancePath + '/partnere/' + i8 + '/type',
                   schemaPath: '#/properties/partnere/items/properties/type/enum',
                   keyword: 'enum',
@@ -4672,9 +4854,9 @@ function validate52(
                   data: data81,
                 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err103];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err103);
                 }
                 errors++;
               }
@@ -4710,12 +4892,30 @@ function validate52(
             if (data78.bidrag !== undefined) {
               let data84 = data78.bidrag;
               if (Array.isArray(data84)) {
+                if (data84.length > 500) {
+                  const err104 = {
+                    instancePath: instancePath + '/partnere/' + i8 + '/bidrag',
+                    schemaPath: '#/properties/partnere/items/properties/bidrag/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 items',
+                    schema: 500,
+                    parentSchema: schema19.properties.partnere.items.properties.bidrag,
+                    data: data84,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
                 const len9 = data84.length;
                 for (let i9 = 0; i9 < len9; i9++) {
                   let data85 = data84[i9];
                   if (data85 && typeof data85 == 'object' && !Array.isArray(data85)) {
                     if (data85.form === undefined) {
-                      const err95 = {
+                      const err105 = {
                         instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
@@ -4726,14 +4926,14 @@ function validate52(
                         data: data85,
                       };
                       if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err105];
                       } else {
-                        vErrors.push(err95);
+                        vErrors.push(err105);
                       }
                       errors++;
                     }
                     if (data85.beskrivelse === undefined) {
-                      const err96 = {
+                      const err106 = {
                         instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
@@ -4744,9 +4944,9 @@ function validate52(
                         data: data85,
                       };
                       if (vErrors === null) {
-                        vErrors = [err96];
+                        vErrors = [err106];
                       } else {
-                        vErrors.push(err96);
+                        vErrors.push(err106);
                       }
                       errors++;
                     }
@@ -4757,7 +4957,7 @@ function validate52(
                         key17 === 'beløp' ||
                         key17 === 'gjelder'
                       )) {
-                        const err97 = {
+                        const err107 = {
                           instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
                           schemaPath:
                             '#/properties/partnere/items/properties/bidrag/items/additionalProperties',
@@ -4769,9 +4969,9 @@ function validate52(
                           data: data85,
                         };
                         if (vErrors === null) {
-                          vErrors = [err97];
+                          vErrors = [err107];
                         } else {
-                          vErrors.push(err97);
+                          vErrors.push(err107);
                         }
                         errors++;
                       }
@@ -4833,7 +5033,7 @@ function validate52(
                       }
                     }
                   } else {
-                    const err98 = {
+                    const err108 = {
                       instancePath: instancePath + '/partnere/' + i8 + '/bidrag/' + i9,
                       schemaPath: '#/properties/partnere/items/properties/bidrag/items/type',
                       keyword: 'type',
@@ -4844,15 +5044,15 @@ function validate52(
                       data: data85,
                     };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err108];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err108);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err99 = {
+                const err109 = {
                   instancePath: instancePath + '/partnere/' + i8 + '/bidrag',
                   schemaPath: '#/properties/partnere/items/properties/bidrag/type',
                   keyword: 'type',
@@ -4863,15 +5063,15 @@ function validate52(
                   data: data84,
                 };
                 if (vErrors === null) {
-                  vErrors = [err99];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err99);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
           } else {
-            const err100 = {
+            const err110 = {
               instancePath: instancePath + '/partnere/' + i8,
               schemaPath: '#/properties/partnere/items/type',
               keyword: 'type',
@@ -4882,15 +5082,15 @@ function validate52(
               data: data78,
             };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err110];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
       } else {
-        const err101 = {
+        const err111 = {
           instancePath: instancePath + '/partnere',
           schemaPath: '#/properties/partnere/type',
           keyword: 'type',
@@ -4901,9 +5101,9 @@ function validate52(
           data: data77,
         };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err111];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err111);
         }
         errors++;
       }
@@ -4911,12 +5111,30 @@ function validate52(
     if (data.referansemodeller !== undefined) {
       let data90 = data.referansemodeller;
       if (Array.isArray(data90)) {
+        if (data90.length > 500) {
+          const err112 = {
+            instancePath: instancePath + '/referansemodeller',
+            schemaPath: '#/properties/referansemodeller/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.referansemodeller,
+            data: data90,
+          };
+          if (vErrors === null) {
+            vErrors = [err112];
+          } else {
+            vErrors.push(err112);
+          }
+          errors++;
+        }
         const len10 = data90.length;
         for (let i10 = 0; i10 < len10; i10++) {
           let data91 = data90[i10];
           if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
             if (data91.navn === undefined) {
-              const err102 = {
+              const err113 = {
                 instancePath: instancePath + '/referansemodeller/' + i10,
                 schemaPath: '#/properties/referansemodeller/items/required',
                 keyword: 'required',
@@ -4927,15 +5145,15 @@ function validate52(
                 data: data91,
               };
               if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err113];
               } else {
-                vErrors.push(err102);
+                vErrors.push(err113);
               }
               errors++;
             }
             for (const key18 in data91) {
               if (!(key18 === 'navn' || key18 === 'etablert' || key18 === 'beskrivelse')) {
-                const err103 = {
+                const err114 = {
                   instancePath: instancePath + '/referansemodeller/' + i10,
                   schemaPath: '#/properties/referansemodeller/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4946,9 +5164,9 @@ function validate52(
                   data: data91,
                 };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
@@ -4996,7 +5214,7 @@ function validate52(
               }
             }
           } else {
-            const err104 = {
+            const err115 = {
               instancePath: instancePath + '/referansemodeller/' + i10,
               schemaPath: '#/properties/referansemodeller/items/type',
               keyword: 'type',
@@ -5007,15 +5225,15 @@ function validate52(
               data: data91,
             };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err115];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
       } else {
-        const err105 = {
+        const err116 = {
           instancePath: instancePath + '/referansemodeller',
           schemaPath: '#/properties/referansemodeller/type',
           keyword: 'type',
@@ -5026,9 +5244,9 @@ function validate52(
           data: data90,
         };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err116];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err116);
         }
         errors++;
       }
@@ -5036,12 +5254,30 @@ function validate52(
     if (data.kommuner !== undefined) {
       let data95 = data.kommuner;
       if (Array.isArray(data95)) {
+        if (data95.length > 500) {
+          const err117 = {
+            instancePath: instancePath + '/kommuner',
+            schemaPath: '#/properties/kommuner/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.kommuner,
+            data: data95,
+          };
+          if (vErrors === null) {
+            vErrors = [err117];
+          } else {
+            vErrors.push(err117);
+          }
+          errors++;
+        }
         const len11 = data95.length;
         for (let i11 = 0; i11 < len11; i11++) {
           let data96 = data95[i11];
           if (data96 && typeof data96 == 'object' && !Array.isArray(data96)) {
             if (data96.id === undefined) {
-              const err106 = {
+              const err118 = {
                 instancePath: instancePath + '/kommuner/' + i11,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5052,14 +5288,14 @@ function validate52(
                 data: data96,
               };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err118];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err118);
               }
               errors++;
             }
             if (data96.navn === undefined) {
-              const err107 = {
+              const err119 = {
                 instancePath: instancePath + '/kommuner/' + i11,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5070,14 +5306,14 @@ function validate52(
                 data: data96,
               };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err119];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err119);
               }
               errors++;
             }
             if (data96.deltakelse === undefined) {
-              const err108 = {
+              const err120 = {
                 instancePath: instancePath + '/kommuner/' + i11,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5088,9 +5324,9 @@ function validate52(
                 data: data96,
               };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err120];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err120);
               }
               errors++;
             }
@@ -5102,7 +5338,7 @@ function validate52(
                 key19 === 'slt' ||
                 key19 === 'orgnr'
               )) {
-                const err109 = {
+                const err121 = {
                   instancePath: instancePath + '/kommuner/' + i11,
                   schemaPath: '#/properties/kommuner/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5113,9 +5349,9 @@ function validate52(
                   data: data96,
                 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
@@ -5151,7 +5387,7 @@ function validate52(
             if (data96.deltakelse !== undefined) {
               let data99 = data96.deltakelse;
               if (!(data99 === 'ja' || data99 === 'nei' || data99 === 'ikke avklart')) {
-                const err110 = {
+                const err122 = {
                   instancePath: instancePath + '/kommuner/' + i11 + '/deltakelse',
                   schemaPath: '#/properties/kommuner/items/properties/deltakelse/enum',
                   keyword: 'enum',
@@ -5162,9 +5398,9 @@ function validate52(
                   data: data99,
                 };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err122];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err122);
                 }
                 errors++;
               }
@@ -5172,7 +5408,7 @@ function validate52(
             if (data96.slt !== undefined) {
               let data100 = data96.slt;
               if (typeof data100 !== 'boolean') {
-                const err111 = {
+                const err123 = {
                   instancePath: instancePath + '/kommuner/' + i11 + '/slt',
                   schemaPath: '#/properties/kommuner/items/properties/slt/type',
                   keyword: 'type',
@@ -5183,9 +5419,9 @@ function validate52(
                   data: data100,
                 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
@@ -5205,7 +5441,7 @@ function validate52(
               }
             }
           } else {
-            const err112 = {
+            const err124 = {
               instancePath: instancePath + '/kommuner/' + i11,
               schemaPath: '#/properties/kommuner/items/type',
               keyword: 'type',
@@ -5216,15 +5452,15 @@ function validate52(
               data: data96,
             };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err124];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err124);
             }
             errors++;
           }
         }
       } else {
-        const err113 = {
+        const err125 = {
           instancePath: instancePath + '/kommuner',
           schemaPath: '#/properties/kommuner/type',
           keyword: 'type',
@@ -5235,9 +5471,9 @@ function validate52(
           data: data95,
         };
         if (vErrors === null) {
-          vErrors = [err113];
+          vErrors = [err125];
         } else {
-          vErrors.push(err113);
+          vErrors.push(err125);
         }
         errors++;
       }
@@ -5260,7 +5496,7 @@ function validate52(
       let data103 = data.prosjektperiode;
       if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
         if (data103.start === undefined) {
-          const err114 = {
+          const err126 = {
             instancePath: instancePath + '/prosjektperiode',
             schemaPath: '#/properties/prosjektperiode/required',
             keyword: 'required',
@@ -5271,9 +5507,9 @@ function validate52(
             data: data103,
           };
           if (vErrors === null) {
-            vErrors = [err114];
+            vErrors = [err126];
           } else {
-            vErrors.push(err114);
+            vErrors.push(err126);
           }
           errors++;
         }
@@ -5285,7 +5521,7 @@ function validate52(
             key20 === 'avklart' ||
             key20 === 'merknad'
           )) {
-            const err115 = {
+            const err127 = {
               instancePath: instancePath + '/prosjektperiode',
               schemaPath: '#/properties/prosjektperiode/additionalProperties',
               keyword: 'additionalProperties',
@@ -5296,9 +5532,9 @@ function validate52(
               data: data103,
             };
             if (vErrors === null) {
-              vErrors = [err115];
+              vErrors = [err127];
             } else {
-              vErrors.push(err115);
+              vErrors.push(err127);
             }
             errors++;
           }
@@ -5334,7 +5570,7 @@ function validate52(
         if (data103['varighet_år'] !== undefined) {
           let data106 = data103['varighet_år'];
           if (!(typeof data106 == 'number' && !(data106 % 1) && !isNaN(data106) && isFinite(data106))) {
-            const err116 = {
+            const err128 = {
               instancePath: instancePath + '/prosjektperiode/varighet_år',
               schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/type',
               keyword: 'type',
@@ -5345,15 +5581,15 @@ function validate52(
               data: data106,
             };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err128];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err128);
             }
             errors++;
           }
           if (typeof data106 == 'number' && isFinite(data106)) {
             if (data106 > 20 || isNaN(data106)) {
-              const err117 = {
+              const err129 = {
                 instancePath: instancePath + '/prosjektperiode/varighet_år',
                 schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/maximum',
                 keyword: 'maximum',
@@ -5364,14 +5600,14 @@ function validate52(
                 data: data106,
               };
               if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err129];
               } else {
-                vErrors.push(err117);
+                vErrors.push(err129);
               }
               errors++;
             }
             if (data106 < 1 || isNaN(data106)) {
-              const err118 = {
+              const err130 = {
                 instancePath: instancePath + '/prosjektperiode/varighet_år',
                 schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/minimum',
                 keyword: 'minimum',
@@ -5382,9 +5618,9 @@ function validate52(
                 data: data106,
               };
               if (vErrors === null) {
-                vErrors = [err118];
+                vErrors = [err130];
               } else {
-                vErrors.push(err118);
+                vErrors.push(err130);
               }
               errors++;
             }
@@ -5419,7 +5655,7 @@ function validate52(
           }
         }
       } else {
-        const err119 = {
+        const err131 = {
           instancePath: instancePath + '/prosjektperiode',
           schemaPath: '#/properties/prosjektperiode/type',
           keyword: 'type',
@@ -5430,9 +5666,9 @@ function validate52(
           data: data103,
         };
         if (vErrors === null) {
-          vErrors = [err119];
+          vErrors = [err131];
         } else {
-          vErrors.push(err119);
+          vErrors.push(err131);
         }
         errors++;
       }
@@ -5440,12 +5676,30 @@ function validate52(
     if (data.tidsplan !== undefined) {
       let data109 = data.tidsplan;
       if (Array.isArray(data109)) {
+        if (data109.length > 200) {
+          const err132 = {
+            instancePath: instancePath + '/tidsplan',
+            schemaPath: '#/properties/tidsplan/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 items',
+            schema: 200,
+            parentSchema: schema19.properties.tidsplan,
+            data: data109,
+          };
+          if (vErrors === null) {
+            vErrors = [err132];
+          } else {
+            vErrors.push(err132);
+          }
+          errors++;
+        }
         const len12 = data109.length;
         for (let i12 = 0; i12 < len12; i12++) {
           let data110 = data109[i12];
           if (data110 && typeof data110 == 'object' && !Array.isArray(data110)) {
             if (data110.id === undefined) {
-              const err120 = {
+              const err133 = {
                 instancePath: instancePath + '/tidsplan/' + i12,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5456,14 +5710,14 @@ function validate52(
                 data: data110,
               };
               if (vErrors === null) {
-                vErrors = [err120];
+                vErrors = [err133];
               } else {
-                vErrors.push(err120);
+                vErrors.push(err133);
               }
               errors++;
             }
             if (data110.tittel === undefined) {
-              const err121 = {
+              const err134 = {
                 instancePath: instancePath + '/tidsplan/' + i12,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5474,14 +5728,14 @@ function validate52(
                 data: data110,
               };
               if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err134];
               } else {
-                vErrors.push(err121);
+                vErrors.push(err134);
               }
               errors++;
             }
             if (data110.dato === undefined) {
-              const err122 = {
+              const err135 = {
                 instancePath: instancePath + '/tidsplan/' + i12,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5492,14 +5746,14 @@ function validate52(
                 data: data110,
               };
               if (vErrors === null) {
-                vErrors = [err122];
+                vErrors = [err135];
               } else {
-                vErrors.push(err122);
+                vErrors.push(err135);
               }
               errors++;
             }
             if (data110.type === undefined) {
-              const err123 = {
+              const err136 = {
                 instancePath: instancePath + '/tidsplan/' + i12,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5510,9 +5764,9 @@ function validate52(
                 data: data110,
               };
               if (vErrors === null) {
-                vErrors = [err123];
+                vErrors = [err136];
               } else {
-                vErrors.push(err123);
+                vErrors.push(err136);
               }
               errors++;
             }
@@ -5525,7 +5779,7 @@ function validate52(
                 key21 === 'avklart' ||
                 key21 === 'beskrivelse'
               )) {
-                const err124 = {
+                const err137 = {
                   instancePath: instancePath + '/tidsplan/' + i12,
                   schemaPath: '#/properties/tidsplan/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5536,9 +5790,9 @@ function validate52(
                   data: data110,
                 };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
@@ -5595,7 +5849,7 @@ function validate52(
                 data114 === 'milepæl' ||
                 data114 === 'fase'
               )) {
-                const err125 = {
+                const err138 = {
                   instancePath: instancePath + '/tidsplan/' + i12 + '/type',
                   schemaPath: '#/properties/tidsplan/items/properties/type/enum',
                   keyword: 'enum',
@@ -5606,9 +5860,9 @@ function validate52(
                   data: data114,
                 };
                 if (vErrors === null) {
-                  vErrors = [err125];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err125);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
@@ -5642,7 +5896,7 @@ function validate52(
               }
             }
           } else {
-            const err126 = {
+            const err139 = {
               instancePath: instancePath + '/tidsplan/' + i12,
               schemaPath: '#/properties/tidsplan/items/type',
               keyword: 'type',
@@ -5653,15 +5907,15 @@ function validate52(
               data: data110,
             };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err139];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err139);
             }
             errors++;
           }
         }
       } else {
-        const err127 = {
+        const err140 = {
           instancePath: instancePath + '/tidsplan',
           schemaPath: '#/properties/tidsplan/type',
           keyword: 'type',
@@ -5672,9 +5926,9 @@ function validate52(
           data: data109,
         };
         if (vErrors === null) {
-          vErrors = [err127];
+          vErrors = [err140];
         } else {
-          vErrors.push(err127);
+          vErrors.push(err140);
         }
         errors++;
       }
@@ -5683,7 +5937,7 @@ function validate52(
       let data117 = data.budsjett;
       if (data117 && typeof data117 == 'object' && !Array.isArray(data117)) {
         if (data117.kostnader === undefined) {
-          const err128 = {
+          const err141 = {
             instancePath: instancePath + '/budsjett',
             schemaPath: '#/properties/budsjett/required',
             keyword: 'required',
@@ -5694,14 +5948,14 @@ function validate52(
             data: data117,
           };
           if (vErrors === null) {
-            vErrors = [err128];
+            vErrors = [err141];
           } else {
-            vErrors.push(err128);
+            vErrors.push(err141);
           }
           errors++;
         }
         if (data117.finansiering === undefined) {
-          const err129 = {
+          const err142 = {
             instancePath: instancePath + '/budsjett',
             schemaPath: '#/properties/budsjett/required',
             keyword: 'required',
@@ -5712,15 +5966,15 @@ function validate52(
             data: data117,
           };
           if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err142];
           } else {
-            vErrors.push(err129);
+            vErrors.push(err142);
           }
           errors++;
         }
         for (const key22 in data117) {
           if (!(key22 === 'kostnader' || key22 === 'finansiering')) {
-            const err130 = {
+            const err143 = {
               instancePath: instancePath + '/budsjett',
               schemaPath: '#/properties/budsjett/additionalProperties',
               keyword: 'additionalProperties',
@@ -5731,9 +5985,9 @@ function validate52(
               data: data117,
             };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err143];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err143);
             }
             errors++;
           }
@@ -5741,12 +5995,30 @@ function validate52(
         if (data117.kostnader !== undefined) {
           let data118 = data117.kostnader;
           if (Array.isArray(data118)) {
+            if (data118.length > 500) {
+              const err144 = {
+                instancePath: instancePath + '/budsjett/kostnader',
+                schemaPath: '#/properties/budsjett/properties/kostnader/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.budsjett.properties.kostnader,
+                data: data118,
+              };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
             const len13 = data118.length;
             for (let i13 = 0; i13 < len13; i13++) {
               let data119 = data118[i13];
               if (data119 && typeof data119 == 'object' && !Array.isArray(data119)) {
                 if (data119.kategori === undefined) {
-                  const err131 = {
+                  const err145 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i13,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -5757,14 +6029,14 @@ function validate52(
                     data: data119,
                   };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err145];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err145);
                   }
                   errors++;
                 }
                 if (data119.beskrivelse === undefined) {
-                  const err132 = {
+                  const err146 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i13,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -5775,14 +6047,14 @@ function validate52(
                     data: data119,
                   };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err146];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err146);
                   }
                   errors++;
                 }
                 if (data119['beløp'] === undefined) {
-                  const err133 = {
+                  const err147 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i13,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -5793,9 +6065,9 @@ function validate52(
                     data: data119,
                   };
                   if (vErrors === null) {
-                    vErrors = [err133];
+                    vErrors = [err147];
                   } else {
-                    vErrors.push(err133);
+                    vErrors.push(err147);
                   }
                   errors++;
                 }
@@ -5807,7 +6079,7 @@ function validate52(
                     key23 === 'år' ||
                     key23 === 'beløp'
                   )) {
-                    const err134 = {
+                    const err148 = {
                       instancePath: instancePath + '/budsjett/kostnader/' + i13,
                       schemaPath: '#/properties/budsjett/properties/kostnader/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -5818,9 +6090,9 @@ function validate52(
                       data: data119,
                     };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
@@ -5896,7 +6168,7 @@ function validate52(
                   }
                 }
               } else {
-                const err135 = {
+                const err149 = {
                   instancePath: instancePath + '/budsjett/kostnader/' + i13,
                   schemaPath: '#/properties/budsjett/properties/kostnader/items/type',
                   keyword: 'type',
@@ -5907,15 +6179,15 @@ function validate52(
                   data: data119,
                 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err136 = {
+            const err150 = {
               instancePath: instancePath + '/budsjett/kostnader',
               schemaPath: '#/properties/budsjett/properties/kostnader/type',
               keyword: 'type',
@@ -5926,9 +6198,9 @@ function validate52(
               data: data118,
             };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err150];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err150);
             }
             errors++;
           }
@@ -5936,12 +6208,30 @@ function validate52(
         if (data117.finansiering !== undefined) {
           let data125 = data117.finansiering;
           if (Array.isArray(data125)) {
+            if (data125.length > 500) {
+              const err151 = {
+                instancePath: instancePath + '/budsjett/finansiering',
+                schemaPath: '#/properties/budsjett/properties/finansiering/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.budsjett.properties.finansiering,
+                data: data125,
+              };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
             const len14 = data125.length;
             for (let i14 = 0; i14 < len14; i14++) {
               let data126 = data125[i14];
               if (data126 && typeof data126 == 'object' && !Array.isArray(data126)) {
                 if (data126.kilde === undefined) {
-                  const err137 = {
+                  const err152 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i14,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -5952,14 +6242,14 @@ function validate52(
                     data: data126,
                   };
                   if (vErrors === null) {
-                    vErrors = [err137];
+                    vErrors = [err152];
                   } else {
-                    vErrors.push(err137);
+                    vErrors.push(err152);
                   }
                   errors++;
                 }
                 if (data126.form === undefined) {
-                  const err138 = {
+                  const err153 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i14,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -5970,14 +6260,14 @@ function validate52(
                     data: data126,
                   };
                   if (vErrors === null) {
-                    vErrors = [err138];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err138);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
                 if (data126['beløp'] === undefined) {
-                  const err139 = {
+                  const err154 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i14,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -5988,9 +6278,9 @@ function validate52(
                     data: data126,
                   };
                   if (vErrors === null) {
-                    vErrors = [err139];
+                    vErrors = [err154];
                   } else {
-                    vErrors.push(err139);
+                    vErrors.push(err154);
                   }
                   errors++;
                 }
@@ -6002,7 +6292,7 @@ function validate52(
                     key24 === 'beskrivelse' ||
                     key24 === 'beløp'
                   )) {
-                    const err140 = {
+                    const err155 = {
                       instancePath: instancePath + '/budsjett/finansiering/' + i14,
                       schemaPath: '#/properties/budsjett/properties/finansiering/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -6013,9 +6303,9 @@ function validate52(
                       data: data126,
                     };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
@@ -6091,7 +6381,7 @@ function validate52(
                   }
                 }
               } else {
-                const err141 = {
+                const err156 = {
                   instancePath: instancePath + '/budsjett/finansiering/' + i14,
                   schemaPath: '#/properties/budsjett/properties/finansiering/items/type',
                   keyword: 'type',
@@ -6102,15 +6392,15 @@ function validate52(
                   data: data126,
                 };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
           } else {
-            const err142 = {
+            const err157 = {
               instancePath: instancePath + '/budsjett/finansiering',
               schemaPath: '#/properties/budsjett/properties/finansiering/type',
               keyword: 'type',
@@ -6121,15 +6411,15 @@ function validate52(
               data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err157];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err157);
             }
             errors++;
           }
         }
       } else {
-        const err143 = {
+        const err158 = {
           instancePath: instancePath + '/budsjett',
           schemaPath: '#/properties/budsjett/type',
           keyword: 'type',
@@ -6140,9 +6430,9 @@ function validate52(
           data: data117,
         };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err158];
         } else {
-          vErrors.push(err143);
+          vErrors.push(err158);
         }
         errors++;
       }
@@ -6150,12 +6440,30 @@ function validate52(
     if (data['åpne_spørsmål'] !== undefined) {
       let data132 = data['åpne_spørsmål'];
       if (Array.isArray(data132)) {
+        if (data132.length > 500) {
+          const err159 = {
+            instancePath: instancePath + '/åpne_spørsmål',
+            schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties['åpne_spørsmål'],
+            data: data132,
+          };
+          if (vErrors === null) {
+            vErrors = [err159];
+          } else {
+            vErrors.push(err159);
+          }
+          errors++;
+        }
         const len15 = data132.length;
         for (let i15 = 0; i15 < len15; i15++) {
           let data133 = data132[i15];
           if (data133 && typeof data133 == 'object' && !Array.isArray(data133)) {
             if (data133.id === undefined) {
-              const err144 = {
+              const err160 = {
                 instancePath: instancePath + '/åpne_spørsmål/' + i15,
                 schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
                 keyword: 'required',
@@ -6166,14 +6474,14 @@ function validate52(
                 data: data133,
               };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err160];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err160);
               }
               errors++;
             }
             if (data133['spørsmål'] === undefined) {
-              const err145 = {
+              const err161 = {
                 instancePath: instancePath + '/åpne_spørsmål/' + i15,
                 schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
                 keyword: 'required',
@@ -6184,9 +6492,9 @@ function validate52(
                 data: data133,
               };
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err161];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err161);
               }
               errors++;
             }
@@ -6198,7 +6506,7 @@ function validate52(
                 key25 === 'frist' ||
                 key25 === 'gjelder'
               )) {
-                const err146 = {
+                const err162 = {
                   instancePath: instancePath + '/åpne_spørsmål/' + i15,
                   schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -6209,9 +6517,9 @@ function validate52(
                   data: data133,
                 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
@@ -6287,7 +6595,7 @@ function validate52(
               }
             }
           } else {
-            const err147 = {
+            const err163 = {
               instancePath: instancePath + '/åpne_spørsmål/' + i15,
               schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/type',
               keyword: 'type',
@@ -6298,15 +6606,15 @@ function validate52(
               data: data133,
             };
             if (vErrors === null) {
-              vErrors = [err147];
+              vErrors = [err163];
             } else {
-              vErrors.push(err147);
+              vErrors.push(err163);
             }
             errors++;
           }
         }
       } else {
-        const err148 = {
+        const err164 = {
           instancePath: instancePath + '/åpne_spørsmål',
           schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/type',
           keyword: 'type',
@@ -6317,9 +6625,9 @@ function validate52(
           data: data132,
         };
         if (vErrors === null) {
-          vErrors = [err148];
+          vErrors = [err164];
         } else {
-          vErrors.push(err148);
+          vErrors.push(err164);
         }
         errors++;
       }
@@ -6328,7 +6636,7 @@ function validate52(
       let data139 = data.forslag_til_vedtak;
       if (data139 && typeof data139 == 'object' && !Array.isArray(data139)) {
         if (data139.organ === undefined) {
-          const err149 = {
+          const err165 = {
             instancePath: instancePath + '/forslag_til_vedtak',
             schemaPath: '#/properties/forslag_til_vedtak/required',
             keyword: 'required',
@@ -6339,14 +6647,14 @@ function validate52(
             data: data139,
           };
           if (vErrors === null) {
-            vErrors = [err149];
+            vErrors = [err165];
           } else {
-            vErrors.push(err149);
+            vErrors.push(err165);
           }
           errors++;
         }
         if (data139.punkter === undefined) {
-          const err150 = {
+          const err166 = {
             instancePath: instancePath + '/forslag_til_vedtak',
             schemaPath: '#/properties/forslag_til_vedtak/required',
             keyword: 'required',
@@ -6357,15 +6665,15 @@ function validate52(
             data: data139,
           };
           if (vErrors === null) {
-            vErrors = [err150];
+            vErrors = [err166];
           } else {
-            vErrors.push(err150);
+            vErrors.push(err166);
           }
           errors++;
         }
         for (const key26 in data139) {
           if (!(key26 === 'organ' || key26 === 'punkter')) {
-            const err151 = {
+            const err167 = {
               instancePath: instancePath + '/forslag_til_vedtak',
               schemaPath: '#/properties/forslag_til_vedtak/additionalProperties',
               keyword: 'additionalProperties',
@@ -6376,9 +6684,9 @@ function validate52(
               data: data139,
             };
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err167];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err167);
             }
             errors++;
           }
@@ -6400,8 +6708,26 @@ function validate52(
         if (data139.punkter !== undefined) {
           let data141 = data139.punkter;
           if (Array.isArray(data141)) {
+            if (data141.length > 500) {
+              const err168 = {
+                instancePath: instancePath + '/forslag_til_vedtak/punkter',
+                schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.forslag_til_vedtak.properties.punkter,
+                data: data141,
+              };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
             if (data141.length < 1) {
-              const err152 = {
+              const err169 = {
                 instancePath: instancePath + '/forslag_til_vedtak/punkter',
                 schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/minItems',
                 keyword: 'minItems',
@@ -6412,9 +6738,9 @@ function validate52(
                 data: data141,
               };
               if (vErrors === null) {
-                vErrors = [err152];
+                vErrors = [err169];
               } else {
-                vErrors.push(err152);
+                vErrors.push(err169);
               }
               errors++;
             }
@@ -6434,7 +6760,7 @@ function validate52(
               }
             }
           } else {
-            const err153 = {
+            const err170 = {
               instancePath: instancePath + '/forslag_til_vedtak/punkter',
               schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/type',
               keyword: 'type',
@@ -6445,15 +6771,15 @@ function validate52(
               data: data141,
             };
             if (vErrors === null) {
-              vErrors = [err153];
+              vErrors = [err170];
             } else {
-              vErrors.push(err153);
+              vErrors.push(err170);
             }
             errors++;
           }
         }
       } else {
-        const err154 = {
+        const err171 = {
           instancePath: instancePath + '/forslag_til_vedtak',
           schemaPath: '#/properties/forslag_til_vedtak/type',
           keyword: 'type',
@@ -6464,9 +6790,9 @@ function validate52(
           data: data139,
         };
         if (vErrors === null) {
-          vErrors = [err154];
+          vErrors = [err171];
         } else {
-          vErrors.push(err154);
+          vErrors.push(err171);
         }
         errors++;
       }
@@ -6474,12 +6800,30 @@ function validate52(
     if (data.vedlegg !== undefined) {
       let data143 = data.vedlegg;
       if (Array.isArray(data143)) {
+        if (data143.length > 500) {
+          const err172 = {
+            instancePath: instancePath + '/vedlegg',
+            schemaPath: '#/properties/vedlegg/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.vedlegg,
+            data: data143,
+          };
+          if (vErrors === null) {
+            vErrors = [err172];
+          } else {
+            vErrors.push(err172);
+          }
+          errors++;
+        }
         const len17 = data143.length;
         for (let i17 = 0; i17 < len17; i17++) {
           let data144 = data143[i17];
           if (data144 && typeof data144 == 'object' && !Array.isArray(data144)) {
             if (data144.tittel === undefined) {
-              const err155 = {
+              const err173 = {
                 instancePath: instancePath + '/vedlegg/' + i17,
                 schemaPath: '#/properties/vedlegg/items/required',
                 keyword: 'required',
@@ -6490,15 +6834,15 @@ function validate52(
                 data: data144,
               };
               if (vErrors === null) {
-                vErrors = [err155];
+                vErrors = [err173];
               } else {
-                vErrors.push(err155);
+                vErrors.push(err173);
               }
               errors++;
             }
             for (const key27 in data144) {
               if (!(key27 === 'tittel' || key27 === 'url' || key27 === 'fil')) {
-                const err156 = {
+                const err174 = {
                   instancePath: instancePath + '/vedlegg/' + i17,
                   schemaPath: '#/properties/vedlegg/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -6509,9 +6853,9 @@ function validate52(
                   data: data144,
                 };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
@@ -6548,7 +6892,7 @@ function validate52(
               let data147 = data144.fil;
               if (typeof data147 === 'string') {
                 if (!pattern5.test(data147)) {
-                  const err157 = {
+                  const err175 = {
                     instancePath: instancePath + '/vedlegg/' + i17 + '/fil',
                     schemaPath: '#/properties/vedlegg/items/properties/fil/pattern',
                     keyword: 'pattern',
@@ -6559,14 +6903,14 @@ function validate52(
                     data: data147,
                   };
                   if (vErrors === null) {
-                    vErrors = [err157];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err157);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
               } else {
-                const err158 = {
+                const err176 = {
                   instancePath: instancePath + '/vedlegg/' + i17 + '/fil',
                   schemaPath: '#/properties/vedlegg/items/properties/fil/type',
                   keyword: 'type',
@@ -6577,15 +6921,15 @@ function validate52(
                   data: data147,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err176);
                 }
                 errors++;
               }
             }
           } else {
-            const err159 = {
+            const err177 = {
               instancePath: instancePath + '/vedlegg/' + i17,
               schemaPath: '#/properties/vedlegg/items/type',
               keyword: 'type',
@@ -6596,15 +6940,15 @@ function validate52(
               data: data144,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err177];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
       } else {
-        const err160 = {
+        const err178 = {
           instancePath: instancePath + '/vedlegg',
           schemaPath: '#/properties/vedlegg/type',
           keyword: 'type',
@@ -6615,9 +6959,9 @@ function validate52(
           data: data143,
         };
         if (vErrors === null) {
-          vErrors = [err160];
+          vErrors = [err178];
         } else {
-          vErrors.push(err160);
+          vErrors.push(err178);
         }
         errors++;
       }
@@ -6625,12 +6969,30 @@ function validate52(
     if (data.dokumenter !== undefined) {
       let data148 = data.dokumenter;
       if (Array.isArray(data148)) {
+        if (data148.length > 500) {
+          const err179 = {
+            instancePath: instancePath + '/dokumenter',
+            schemaPath: '#/properties/dokumenter/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.dokumenter,
+            data: data148,
+          };
+          if (vErrors === null) {
+            vErrors = [err179];
+          } else {
+            vErrors.push(err179);
+          }
+          errors++;
+        }
         const len18 = data148.length;
         for (let i18 = 0; i18 < len18; i18++) {
           let data149 = data148[i18];
           if (data149 && typeof data149 == 'object' && !Array.isArray(data149)) {
             if (data149.id === undefined) {
-              const err161 = {
+              const err180 = {
                 instancePath: instancePath + '/dokumenter/' + i18,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6641,14 +7003,14 @@ function validate52(
                 data: data149,
               };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err180];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err180);
               }
               errors++;
             }
             if (data149.type === undefined) {
-              const err162 = {
+              const err181 = {
                 instancePath: instancePath + '/dokumenter/' + i18,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6659,14 +7021,14 @@ function validate52(
                 data: data149,
               };
               if (vErrors === null) {
-                vErrors = [err162];
+                vErrors = [err181];
               } else {
-                vErrors.push(err162);
+                vErrors.push(err181);
               }
               errors++;
             }
             if (data149.tittel === undefined) {
-              const err163 = {
+              const err182 = {
                 instancePath: instancePath + '/dokumenter/' + i18,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6677,15 +7039,15 @@ function validate52(
                 data: data149,
               };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err182];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err182);
               }
               errors++;
             }
             for (const key28 in data149) {
               if (!func1.call(schema19.properties.dokumenter.items.properties, key28)) {
-                const err164 = {
+                const err183 = {
                   instancePath: instancePath + '/dokumenter/' + i18,
                   schemaPath: '#/properties/dokumenter/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -6696,9 +7058,9 @@ function validate52(
                   data: data149,
                 };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
@@ -6719,7 +7081,7 @@ function validate52(
               }
               if (typeof data150 === 'string') {
                 if (func2(data150) > 64) {
-                  const err165 = {
+                  const err184 = {
                     instancePath: instancePath + '/dokumenter/' + i18 + '/id',
                     schemaPath: '#/properties/dokumenter/items/properties/id/maxLength',
                     keyword: 'maxLength',
@@ -6730,14 +7092,14 @@ function validate52(
                     data: data150,
                   };
                   if (vErrors === null) {
-                    vErrors = [err165];
+                    vErrors = [err184];
                   } else {
-                    vErrors.push(err165);
+                    vErrors.push(err184);
                   }
                   errors++;
                 }
                 if (!pattern6.test(data150)) {
-                  const err166 = {
+                  const err185 = {
                     instancePath: instancePath + '/dokumenter/' + i18 + '/id',
                     schemaPath: '#/properties/dokumenter/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -6748,9 +7110,9 @@ function validate52(
                     data: data150,
                   };
                   if (vErrors === null) {
-                    vErrors = [err166];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err166);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
@@ -6759,7 +7121,7 @@ function validate52(
             if (data149.type !== undefined) {
               let data151 = data149.type;
               if (!(data151 === 'prosjektbeskrivelse' || data151 === 'søknad')) {
-                const err167 = {
+                const err186 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/type',
                   schemaPath: '#/properties/dokumenter/items/properties/type/enum',
                   keyword: 'enum',
@@ -6770,9 +7132,9 @@ function validate52(
                   data: data151,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
@@ -6836,7 +7198,7 @@ function validate52(
             if (data149.frist_avklart !== undefined) {
               let data156 = data149.frist_avklart;
               if (typeof data156 !== 'boolean') {
-                const err168 = {
+                const err187 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/frist_avklart',
                   schemaPath: '#/properties/dokumenter/items/properties/frist_avklart/type',
                   keyword: 'type',
@@ -6847,9 +7209,9 @@ function validate52(
                   data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
@@ -6857,12 +7219,30 @@ function validate52(
             if (data149['søkt_beløp'] !== undefined) {
               let data157 = data149['søkt_beløp'];
               if (Array.isArray(data157)) {
+                if (data157.length > 500) {
+                  const err188 = {
+                    instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp',
+                    schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 items',
+                    schema: 500,
+                    parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'],
+                    data: data157,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
                 const len19 = data157.length;
                 for (let i19 = 0; i19 < len19; i19++) {
                   let data158 = data157[i19];
                   if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
                     if (data158['år'] === undefined) {
-                      const err169 = {
+                      const err189 = {
                         instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -6874,14 +7254,14 @@ function validate52(
                         data: data158,
                       };
                       if (vErrors === null) {
-                        vErrors = [err169];
+                        vErrors = [err189];
                       } else {
-                        vErrors.push(err169);
+                        vErrors.push(err189);
                       }
                       errors++;
                     }
                     if (data158['beløp'] === undefined) {
-                      const err170 = {
+                      const err190 = {
                         instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -6893,15 +7273,15 @@ function validate52(
                         data: data158,
                       };
                       if (vErrors === null) {
-                        vErrors = [err170];
+                        vErrors = [err190];
                       } else {
-                        vErrors.push(err170);
+                        vErrors.push(err190);
                       }
                       errors++;
                     }
                     for (const key29 in data158) {
                       if (!(key29 === 'år' || key29 === 'beløp')) {
-                        const err171 = {
+                        const err191 = {
                           instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                           schemaPath:
                             '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/additionalProperties',
@@ -6913,9 +7293,9 @@ function validate52(
                           data: data158,
                         };
                         if (vErrors === null) {
-                          vErrors = [err171];
+                          vErrors = [err191];
                         } else {
-                          vErrors.push(err171);
+                          vErrors.push(err191);
                         }
                         errors++;
                       }
@@ -6949,7 +7329,7 @@ function validate52(
                       }
                     }
                   } else {
-                    const err172 = {
+                    const err192 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp/' + i19,
                       schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/type',
                       keyword: 'type',
@@ -6960,15 +7340,15 @@ function validate52(
                       data: data158,
                     };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err192];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err192);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err173 = {
+                const err193 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/søkt_beløp',
                   schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/type',
                   keyword: 'type',
@@ -6979,9 +7359,9 @@ function validate52(
                   data: data157,
                 };
                 if (vErrors === null) {
-                  vErrors = [err173];
+                  vErrors = [err193];
                 } else {
-                  vErrors.push(err173);
+                  vErrors.push(err193);
                 }
                 errors++;
               }
@@ -6999,7 +7379,7 @@ function validate52(
                     key30 === 'min_søkt_beløp' ||
                     key30 === 'kun_kommune_kan_søke'
                   )) {
-                    const err174 = {
+                    const err194 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
                       schemaPath: '#/properties/dokumenter/items/properties/regler/additionalProperties',
                       keyword: 'additionalProperties',
@@ -7010,9 +7390,9 @@ function validate52(
                       data: data161,
                     };
                     if (vErrors === null) {
-                      vErrors = [err174];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err174);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
@@ -7025,7 +7405,7 @@ function validate52(
                     !isNaN(data162) &&
                     isFinite(data162)
                   )) {
-                    const err175 = {
+                    const err195 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kortbeskrivelse_maks_tegn/type',
@@ -7041,15 +7421,15 @@ function validate52(
                       data: data162,
                     };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err195];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err195);
                     }
                     errors++;
                   }
                   if (typeof data162 == 'number' && isFinite(data162)) {
                     if (data162 < 1 || isNaN(data162)) {
-                      const err176 = {
+                      const err196 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/kortbeskrivelse_maks_tegn',
                         schemaPath:
@@ -7064,9 +7444,9 @@ function validate52(
                         data: data162,
                       };
                       if (vErrors === null) {
-                        vErrors = [err176];
+                        vErrors = [err196];
                       } else {
-                        vErrors.push(err176);
+                        vErrors.push(err196);
                       }
                       errors++;
                     }
@@ -7076,7 +7456,7 @@ function validate52(
                   let data163 = data161.maks_andel_av_kostnader_prosent;
                   if (typeof data163 == 'number' && isFinite(data163)) {
                     if (data163 > 100 || isNaN(data163)) {
-                      const err177 = {
+                      const err197 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -7091,14 +7471,14 @@ function validate52(
                         data: data163,
                       };
                       if (vErrors === null) {
-                        vErrors = [err177];
+                        vErrors = [err197];
                       } else {
-                        vErrors.push(err177);
+                        vErrors.push(err197);
                       }
                       errors++;
                     }
                     if (data163 < 0 || isNaN(data163)) {
-                      const err178 = {
+                      const err198 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -7113,14 +7493,14 @@ function validate52(
                         data: data163,
                       };
                       if (vErrors === null) {
-                        vErrors = [err178];
+                        vErrors = [err198];
                       } else {
-                        vErrors.push(err178);
+                        vErrors.push(err198);
                       }
                       errors++;
                     }
                   } else {
-                    const err179 = {
+                    const err199 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i18 + '/regler/maks_andel_av_kostnader_prosent',
                       schemaPath:
@@ -7137,9 +7517,9 @@ function validate52(
                       data: data163,
                     };
                     if (vErrors === null) {
-                      vErrors = [err179];
+                      vErrors = [err199];
                     } else {
-                      vErrors.push(err179);
+                      vErrors.push(err199);
                     }
                     errors++;
                   }
@@ -7148,7 +7528,7 @@ function validate52(
                   let data164 = data161.min_egenfinansiering_prosent;
                   if (typeof data164 == 'number' && isFinite(data164)) {
                     if (data164 > 100 || isNaN(data164)) {
-                      const err180 = {
+                      const err200 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7163,14 +7543,14 @@ function validate52(
                         data: data164,
                       };
                       if (vErrors === null) {
-                        vErrors = [err180];
+                        vErrors = [err200];
                       } else {
-                        vErrors.push(err180);
+                        vErrors.push(err200);
                       }
                       errors++;
                     }
                     if (data164 < 0 || isNaN(data164)) {
-                      const err181 = {
+                      const err201 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7185,14 +7565,14 @@ function validate52(
                         data: data164,
                       };
                       if (vErrors === null) {
-                        vErrors = [err181];
+                        vErrors = [err201];
                       } else {
-                        vErrors.push(err181);
+                        vErrors.push(err201);
                       }
                       errors++;
                     }
                   } else {
-                    const err182 = {
+                    const err202 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i18 + '/regler/min_egenfinansiering_prosent',
                       schemaPath:
@@ -7209,9 +7589,9 @@ function validate52(
                       data: data164,
                     };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
@@ -7261,7 +7641,7 @@ function validate52(
                 if (data161['kun_kommune_kan_søke'] !== undefined) {
                   let data168 = data161['kun_kommune_kan_søke'];
                   if (typeof data168 !== 'boolean') {
-                    const err183 = {
+                    const err203 = {
                       instancePath: instancePath + '/dokumenter/' + i18 + '/regler/kun_kommune_kan_søke',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kun_kommune_kan_s%C3%B8ke/type',
@@ -7279,15 +7659,15 @@ function validate52(
                       data: data168,
                     };
                     if (vErrors === null) {
-                      vErrors = [err183];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err183);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err184 = {
+                const err204 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/regler',
                   schemaPath: '#/properties/dokumenter/items/properties/regler/type',
                   keyword: 'type',
@@ -7298,9 +7678,9 @@ function validate52(
                   data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err204];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err204);
                 }
                 errors++;
               }
@@ -7309,7 +7689,7 @@ function validate52(
               let data169 = data149.mal;
               if (typeof data169 === 'string') {
                 if (!pattern7.test(data169)) {
-                  const err185 = {
+                  const err205 = {
                     instancePath: instancePath + '/dokumenter/' + i18 + '/mal',
                     schemaPath: '#/properties/dokumenter/items/properties/mal/pattern',
                     keyword: 'pattern',
@@ -7320,14 +7700,14 @@ function validate52(
                     data: data169,
                   };
                   if (vErrors === null) {
-                    vErrors = [err185];
+                    vErrors = [err205];
                   } else {
-                    vErrors.push(err185);
+                    vErrors.push(err205);
                   }
                   errors++;
                 }
               } else {
-                const err186 = {
+                const err206 = {
                   instancePath: instancePath + '/dokumenter/' + i18 + '/mal',
                   schemaPath: '#/properties/dokumenter/items/properties/mal/type',
                   keyword: 'type',
@@ -7338,15 +7718,15 @@ function validate52(
                   data: data169,
                 };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
             }
           } else {
-            const err187 = {
+            const err207 = {
               instancePath: instancePath + '/dokumenter/' + i18,
               schemaPath: '#/properties/dokumenter/items/type',
               keyword: 'type',
@@ -7357,15 +7737,15 @@ function validate52(
               data: data149,
             };
             if (vErrors === null) {
-              vErrors = [err187];
+              vErrors = [err207];
             } else {
-              vErrors.push(err187);
+              vErrors.push(err207);
             }
             errors++;
           }
         }
       } else {
-        const err188 = {
+        const err208 = {
           instancePath: instancePath + '/dokumenter',
           schemaPath: '#/properties/dokumenter/type',
           keyword: 'type',
@@ -7376,15 +7756,15 @@ function validate52(
           data: data148,
         };
         if (vErrors === null) {
-          vErrors = [err188];
+          vErrors = [err208];
         } else {
-          vErrors.push(err188);
+          vErrors.push(err208);
         }
         errors++;
       }
     }
   } else {
-    const err189 = {
+    const err209 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7395,9 +7775,9 @@ function validate52(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err189];
+      vErrors = [err209];
     } else {
-      vErrors.push(err189);
+      vErrors.push(err209);
     }
     errors++;
   }
