@@ -293,6 +293,40 @@ describe.skipIf(!existsSync(CLI))('hostile input', () => {
     }
   });
 
+  describe('limits', () => {
+    it('a timeline of 10 000 steps is refused at its line, quickly', () => {
+      const h = hostileProject();
+      const steps = Array.from(
+        { length: 10_000 },
+        (_, i) => `  - id: steg-${i}\n    tittel: Steg ${i}\n    dato: 2026-01\n    type: milepæl\n`,
+      ).join('');
+      edit(h, 'tidsplan.yaml', /^tidsplan:\n/m, `tidsplan:\n${steps}`);
+      expectRefused(h, build(h), {
+        status: 1,
+        message: /«tidsplan» kan høyst ha 200 elementer/,
+        where: at('tidsplan.yaml'),
+      });
+    });
+  });
+
+  describe('stale outputs', () => {
+    it('an output the project no longer makes is removed and named; files the tool did not write stay', () => {
+      const h = hostileProject();
+      expect(run(h, build(h)).status).toBe(0);
+      writeFileSync(join(h.out, 'prosjekt', 'notat.txt'), 'mitt eget');
+      edit(h, 'dokumenter.yaml', 'id: beskrivelse', 'id: beskrivelse-ny');
+      const r = run(h, build(h));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/beskrivelse\.pdf\s+fjernet \(lages ikke lenger\)/);
+      const files = readdirSync(join(h.out, 'prosjekt')).sort();
+      expect(files).toContain('beskrivelse-ny.pdf');
+      expect(files).not.toContain('beskrivelse.pdf');
+      expect(readFileSync(join(h.out, 'prosjekt', 'notat.txt'), 'utf8')).toBe('mitt eget');
+      const manifest = JSON.parse(readFileSync(join(h.out, 'prosjekt', 'manifest.json'), 'utf8'));
+      expect(manifest.outputs.map((o: { file: string }) => o.file)).not.toContain('beskrivelse.pdf');
+    });
+  });
+
   describe('messages that say what happened', () => {
     it('a file with CR-only line ends is read as lines', () => {
       const h = hostileProject();
