@@ -7,7 +7,7 @@ import { CLI, runCli, snapshot } from '../cli-run.js';
 
 /**
  * A real full disk: a small tmpfs as the output folder. Mounting needs root (as in CI's container);
- * where it is not allowed the test is skipped (test/build/atomic-write.test.ts covers the logic).
+ * where it is not allowed the test is skipped (test/build/commit.test.ts covers the logic).
  */
 const mountPoint = join(mkdtempSync(join(tmpdir(), 'gd-full-')), 'disk');
 mkdirSync(mountPoint);
