@@ -1,10 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import type { DocumentTree } from '../tree/types.js';
-import { writeFilesAtomic } from './atomic-write.js';
+import { commitOutputs } from './commit.js';
+import { outFolderProblem } from './out-folder.js';
+import { isSafeOutputName } from './output-names.js';
+import type { LoadedProject } from '../content/load.js';
+import { outputsToCarry, readPreviousBuild } from './previous.js';
 import { Reconciler } from './reconcile.js';
 import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOutput } from './manifest.js';
 import { renderPortalExport } from './portal-export.js';
@@ -28,15 +31,14 @@ export interface BuildOptions {
 
 /**
  * Hooks for reusing earlier work (src/build/incremental/): a writer's result for a tree it has seen, and
- * leaving out outputs whose bytes are already on disk. A build with them makes the same bytes as without.
+ * hearing which outputs the commit left as they were (commitOutputs hard-links an output whose bytes are
+ * unchanged instead of writing it). A build with them makes the same bytes as without.
  */
 export interface BuildReuse {
   /** The writer's result for this tree: an earlier one if tree and named files are unchanged, else make(). */
   writer<T>(format: OutputFormat, tree: DocumentTree, make: () => Promise<T>): Promise<T>;
-  /** Of the files about to be written, those whose bytes differ from what is on disk. */
-  changedOnly<F extends { path: string; sha256: string }>(files: F[]): F[];
-  /** Called with the files just written. */
-  written(files: { path: string; sha256: string }[]): void;
+  /** Called after the commit with the paths of the outputs whose bytes were already there. */
+  committed(unchanged: string[]): void;
 }
 
 export interface OutputRecord extends ManifestOutput {
@@ -48,6 +50,8 @@ export interface ProjectBuildResult {
   dir: string;
   outputs: OutputRecord[];
   diagnostics: Diagnostic[];
+  /** Outputs of the previous build that this build no longer makes, removed in the same switch. */
+  removed: string[];
   /** An option was wrong (unknown document id): exit code 2. */
   usageError: boolean;
 }
@@ -75,12 +79,25 @@ function strict(diags: Diagnostic[], final: boolean): Diagnostic[] {
 
 /**
  * Builds every requested document of one project: check, facts, tree, then the writers. All outputs are
- * produced in memory first; only when nothing failed are they written, each atomically, followed by the
- * manifest. A failed build therefore leaves the previous outputs untouched.
+ * produced in memory first; only when nothing failed is the whole set, with its manifest, committed in one
+ * atomic switch (commit.ts). A failed build therefore leaves the previous outputs untouched.
  */
 export async function buildProject(dir: string, opts: BuildOptions): Promise<ProjectBuildResult> {
   const name = basename(dir.replace(/[\\/]+$/, ''));
-  const result: ProjectBuildResult = { project: name, dir, outputs: [], diagnostics: [], usageError: false };
+  const result: ProjectBuildResult = {
+    project: name,
+    dir,
+    outputs: [],
+    removed: [],
+    diagnostics: [],
+    usageError: false,
+  };
+  const outProblem = outFolderProblem(opts.outDir, name, dir, opts.templatesDir);
+  if (outProblem) {
+    result.diagnostics.push(outProblem);
+    result.usageError = true;
+    return result;
+  }
   const { checkProject } = await import('../content/check.js');
   const checked = await checkProject(dir, { final: opts.final, templatesDir: opts.templatesDir });
   result.diagnostics.push(...checked.diagnostics);
@@ -99,6 +116,11 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     return result;
   }
   const docs = project.dokumenter.filter((d) => opts.only.length === 0 || opts.only.includes(d.id));
+  const unsafe = unsafeNames(name, project.dokumenter, checked.loaded);
+  if (unsafe.length > 0) {
+    result.diagnostics.push(...unsafe);
+    return result;
+  }
 
   const { deriveFacts } = await import('../facts/derive.js');
   const facts = deriveFacts(project);
@@ -128,26 +150,70 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   if (hasErrors(result.diagnostics)) return result;
 
   const outputs = pending.map(({ data: _data, ...rest }) => rest);
+  const previous = await readPreviousBuild(outDir);
+  const carried = await outputsToCarry(
+    outDir,
+    previous,
+    new Set(project.dokumenter.map((d) => d.id)),
+    new Set(outputs.map((o) => `${o.document}\n${o.format}`)),
+  );
   const manifest = renderManifest({
     tool: 'grantdocs',
     version: toolVersion(),
     project: name,
     final: opts.final,
-    inputs: await inputHashes(checked.loaded.files, opts.templatesDir),
+    inputs: await inputHashes(dir, checked.loaded.files, opts.templatesDir),
     // Names relative to the project's output folder, so the manifest does not depend on --out.
-    outputs: outputs.map(({ ms: _ms, ...o }) => ({ ...o, file: basename(o.file) })),
+    outputs: [...outputs.map(({ ms: _ms, ...o }) => ({ ...o, file: basename(o.file) })), ...carried].sort(
+      (a, b) => a.file.localeCompare(b.file),
+    ),
     warnings: manifestWarnings(result.diagnostics),
   });
-  await mkdir(outDir, { recursive: true });
-  const files = [
-    ...pending.map((p) => ({ path: p.file, data: p.data, sha256: p.sha256 })),
-    { path: join(outDir, 'manifest.json'), data: manifest, sha256: sha256(manifest) },
-  ];
-  const changed = opts.reuse ? opts.reuse.changedOnly(files) : files;
-  await writeFilesAtomic(changed);
-  opts.reuse?.written(changed);
+  const committed = await commitOutputs(
+    opts.outDir,
+    name,
+    [
+      ...pending.map((p) => ({ name: basename(p.file), data: p.data })),
+      { name: 'manifest.json', data: manifest },
+    ],
+    { owned: previous.owned, carry: carried.map((c) => c.file) },
+  );
+  result.removed = committed.removed.map((n) =>
+    relative(process.cwd(), join(outDir, n)).split('\\').join('/'),
+  );
+  const same = new Set(committed.unchanged);
+  opts.reuse?.committed(pending.filter((p) => same.has(basename(p.file))).map((p) => p.file));
   result.outputs = outputs;
   return result;
+}
+
+/**
+ * The project's folder name and the document ids become file names under --out. The schema allows only
+ * safe ids; this checks again where the paths are made, so no content can write outside --out.
+ */
+function unsafeNames(name: string, docs: DocumentSpec[], loaded: LoadedProject): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!isSafeOutputName(name))
+    out.push({
+      severity: 'error',
+      rule: 'build/unsafe-name',
+      file: loaded.dir,
+      message: `Prosjektmappen «${name}» kan ikke brukes som navn på ut-mappen`,
+      hint: 'Gi prosjektmappen et navn med bokstaver, tall og bindestrek, for eksempel «nytt-prosjekt».',
+    });
+  for (const [i, d] of docs.entries()) {
+    if (isSafeOutputName(`${d.id}.tree.json`)) continue;
+    const loc = loaded.locate(['dokumenter', i, 'id']);
+    out.push({
+      severity: 'error',
+      rule: 'build/unsafe-name',
+      path: `dokumenter[${i}].id`,
+      ...(loc ? { file: loc.file, start: loc.start } : { file: loaded.dir }),
+      message: `«dokumenter[${i}].id» kan ikke brukes i et filnavn («${d.id}»)`,
+      hint: 'Bruk små bokstaver, tall og bindestrek, for eksempel «soknad-nfk».',
+    });
+  }
+  return out;
 }
 
 async function buildOneDocument(

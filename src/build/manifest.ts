@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 
 export function sha256(data: Uint8Array | string): string {
@@ -38,14 +38,23 @@ async function listFiles(dir: string, base: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Hashes of the content files and every template file (templates are shared by all projects). */
+/**
+ * Hashes of the content files and every template file (templates are shared by all projects). Paths do
+ * not depend on the working folder: content files relative to the project folder (`budsjett.yaml`),
+ * templates as `templates/` and their path inside the templates folder.
+ */
 export async function inputHashes(
+  projectDir: string,
   contentFiles: { path: string; text: string }[],
   templatesDir: string,
 ): Promise<{ file: string; sha256: string }[]> {
-  const inputs = contentFiles.map((f) => ({ file: f.path.split('\\').join('/'), sha256: sha256(f.text) }));
-  for (const rel of await listFiles(templatesDir, process.cwd())) {
-    inputs.push({ file: rel.split('\\').join('/'), sha256: sha256(await readFile(rel)) });
+  const slash = (p: string) => p.split('\\').join('/');
+  const inputs = contentFiles.map((f) => ({
+    file: slash(relative(resolve(projectDir), resolve(f.path))),
+    sha256: sha256(f.text),
+  }));
+  for (const rel of await listFiles(templatesDir, templatesDir)) {
+    inputs.push({ file: `templates/${slash(rel)}`, sha256: sha256(await readFile(join(templatesDir, rel))) });
   }
   return inputs.sort((a, b) => a.file.localeCompare(b.file));
 }

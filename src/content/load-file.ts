@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/types.js';
 import { bytePosition, firstInvalidUtf8, MAX_FILE_BYTES } from './source-checks.js';
+import { readSafely, SafeReadError } from './safe-read.js';
 import { unclosedQuoteAt, yamlErrorText } from './yaml-errors.js';
+import { yamlShapeProblems } from './yaml-shape.js';
 
 /** Reading and parsing one content file, with the limits and Norwegian diagnostics of each failure. */
 
@@ -25,23 +26,16 @@ export function pointOf(lines: LineCounter, offset: number): Point {
 export async function loadFile(
   abs: string,
   path: string,
+  /** The project folder: the file's real path must lie inside it. */
+  root: string,
 ): Promise<{ parsed?: ParsedFile; data?: Record<string, unknown>; text?: string; diagnostics: Diagnostic[] }> {
-  const size = (await stat(abs)).size;
-  if (size > MAX_FILE_BYTES) {
-    const mb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(size / 1024 / 1024);
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'file/too-large',
-          file: path,
-          message: `Filen er for stor (${mb} MB); grensen er 5 MB`,
-          hint: 'Innholdsfiler er vanlig tekst og blir sjelden større enn noen hundre kB. Er det riktig fil?',
-        },
-      ],
-    };
+  let bytes: Buffer;
+  try {
+    bytes = readSafely(abs, { roots: [root], maxBytes: MAX_FILE_BYTES });
+  } catch (e) {
+    if (!(e instanceof SafeReadError)) throw e;
+    return { diagnostics: [readProblemDiagnostic(e, path)] };
   }
-  const bytes = await readFile(abs);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -60,8 +54,11 @@ export async function loadFile(
       ],
     };
   }
+  // A line end written as a lone CR (old Mac files) counts as a line end, as editors show it; the
+  // text keeps its length, so every position stays the same.
+  text = text.replace(/\r(?!\n)/g, '\n');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   // Only the first syntax error of a file: the ones after it are mostly consequences of it.
   const diagnostics: Diagnostic[] = doc.errors.slice(0, 1).map((e) => {
     const t = yamlErrorText(e.code, e.message);
@@ -105,6 +102,19 @@ export async function loadFile(
       ],
     };
   }
+  const shape = yamlShapeProblems(doc);
+  if (shape.length > 0)
+    return {
+      text,
+      diagnostics: shape.map((p) => ({
+        severity: 'error' as const,
+        rule: p.rule,
+        file: path,
+        start: pointOf(lines, p.offset),
+        message: p.message,
+        hint: p.hint,
+      })),
+    };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -168,3 +178,41 @@ function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
   return found;
 }
 
+
+const megabytes = (n: number) =>
+  new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(n / 1024 / 1024);
+
+/** Why a content file could not be read, in Norwegian. */
+function readProblemDiagnostic(e: SafeReadError, path: string): Diagnostic {
+  const base = { severity: 'error' as const, file: path };
+  switch (e.problem) {
+    case 'too-large':
+      return {
+        ...base,
+        rule: 'file/too-large',
+        message: `Filen er for stor${e.size !== undefined ? ` (${megabytes(e.size)} MB)` : ''}; grensen er 5 MB`,
+        hint: 'Innholdsfiler er vanlig tekst og blir sjelden større enn noen hundre kB. Er det riktig fil?',
+      };
+    case 'outside':
+      return {
+        ...base,
+        rule: 'file/outside-project',
+        message: 'Filen er en lenke til en fil utenfor prosjektmappen og blir ikke lest',
+        hint: 'Kopier innholdet inn i prosjektmappen i stedet for å lenke til det.',
+      };
+    case 'not-file':
+      return {
+        ...base,
+        rule: 'file/not-regular',
+        message: 'Dette er ikke en vanlig fil (men en mappe, en enhet eller et rør) og blir ikke lest',
+        hint: 'Fjern den fra prosjektmappen, eller gi den et navn som ikke slutter på .yaml.',
+      };
+    default:
+      return {
+        ...base,
+        rule: 'file/read',
+        message: `Filen kunne ikke leses (${e.code ?? 'ukjent feil'})`,
+        hint: 'Sjekk at filen finnes og at du har lesetilgang til den.',
+      };
+  }
+}

@@ -31,6 +31,9 @@ export interface Location {
   source?: string;
 }
 
+/** All content files of a project together, in characters. */
+const MAX_TOTAL_CHARS = 20_000_000;
+
 function missingFolder(dir: string, message: string, hint: string): Diagnostic {
   return { severity: 'error', rule: 'file/missing-folder', file: dir, message, hint };
 }
@@ -47,7 +50,18 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
         ],
       };
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM')
+      return {
+        diagnostics: [
+          missingFolder(
+            dir,
+            `Prosjektmappen «${dir}» kan ikke leses (${code})`,
+            'Du har ikke lesetilgang til mappen. Sjekk tilgangene, eller spør den som eier mappen.',
+          ),
+        ],
+      };
     return {
       diagnostics: [
         missingFolder(
@@ -75,11 +89,14 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
   const files: SourceFile[] = [];
   const parsedFiles: ParsedFile[] = [];
   const owner = new Map<string, ParsedFile>();
-  const data: Record<string, unknown> = {};
+  // Without a prototype: no key in the content can reach Object.prototype (keys like __proto__ are
+  // refused at their line anyway, see yaml-shape.ts).
+  let total = 0;
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const name of names) {
     const abs = resolve(dir, name);
     const path = relative(process.cwd(), abs).split('\\').join('/');
-    const r = await loadFile(abs, path).catch((err: NodeJS.ErrnoException) => {
+    const r = await loadFile(abs, path, dir).catch((err: NodeJS.ErrnoException) => {
       if (!err.code) throw err; // an internal bug, not a problem with the file
       return {
         parsed: undefined,
@@ -98,6 +115,17 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
     });
     diagnostics.push(...r.diagnostics);
     if (r.text !== undefined) files.push({ path, text: r.text });
+    total += r.text?.length ?? 0;
+    if (total > MAX_TOTAL_CHARS) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'file/too-large',
+        file: path,
+        message: 'Prosjektets YAML-filer er til sammen for store (over 20 millioner tegn); denne og resten blir ikke lest',
+        hint: 'Et prosjekt trenger sjelden mer enn noen hundre kB tekst. Ligger det store filer med .yaml i mappen?',
+      });
+      break;
+    }
     if (!r.parsed || !r.data) continue;
     parsedFiles.push(r.parsed);
     for (const [key, value] of Object.entries(r.data)) {

@@ -36,6 +36,14 @@ const PATTERN_TEXT: Record<string, { message: string; hint?: string }> = {
   },
   '^https?://': { message: 'må begynne med https:// eller http://' },
   '\\.[pP][dD][fF]$': { message: 'må være en PDF-fil (slutte på .pdf)' },
+  '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$': {
+    message: 'kan bare ha små bokstaver, tall og enkle bindestreker',
+    hint: 'Id-er brukes i filnavn og lenker. Skriv for eksempel «soknad-nfk» eller «mo-i-rana».',
+  },
+  '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$': {
+    message: 'må være navnet på en mal i malmappen, uten mappe (for eksempel «soknad-stiftelse»)',
+    hint: 'Malene ligger i templates/. Skriv filnavnet uten «templates/» og uten «../».',
+  },
 };
 
 /** Drops the errors of anyOf branches and keeps one error for the anyOf (or the one branch that fits). */
@@ -152,10 +160,17 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
       message = `${named} må være minst ${String(p.limit)} (ikke ${String(e.data)})`;
       break;
     case 'maximum':
-      message = `${named} kan høyst være ${String(p.limit)} (ikke ${String(e.data)})`;
+      message = `${named} kan høyst være ${wholeNumber(p.limit)} (ikke ${describeNumber(e.data, loc?.source)})`;
       break;
     case 'minLength':
       message = `${named} kan ikke være tom`;
+      break;
+    case 'maxLength':
+      message = `${named} kan høyst ha ${String(p.limit)} tegn`;
+      break;
+    case 'maxItems':
+      message = `${named} kan høyst ha ${String(p.limit)} elementer`;
+      hint = 'Så lange lister gir dokumenter ingen kan lese. Slå sammen linjer eller del innholdet opp.';
       break;
     case 'minItems':
       message = `${named} må ha minst ${String(p.limit)} ${p.limit === 1 ? 'element' : 'elementer'}`;
@@ -166,6 +181,16 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
     }
   }
   return { severity: 'error', rule, message, path: field || undefined, ...(hint ? { hint } : {}), ...where(loc) };
+}
+
+/** A whole number with thin groups, as the documents write it: 1 000 000 000 000. */
+function wholeNumber(n: unknown): string {
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n.toLocaleString('nb-NO') : String(n);
+}
+
+/** The number as written in the file when known (9007199254740993 reads as …992), else as read. */
+function describeNumber(n: unknown, source: string | undefined): string {
+  return source?.trim() || wholeNumber(n);
 }
 
 function where(loc: { file: string; start: { line: number; column: number } } | undefined) {

@@ -32,6 +32,7 @@ const schema19 = {
           title: 'Saksreferanser',
           description: 'Politiske saker prosjektet bygger på, for eksempel AU-sak 58/25.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Saksreferanse',
             description: 'Én politisk sak.',
@@ -207,6 +208,7 @@ const schema19 = {
           title: 'Hovedmål',
           description: 'Ett eller flere hovedmål.',
           type: 'array',
+          maxItems: 500,
           minItems: 1,
           items: { $ref: '#/$defs/mål' },
         },
@@ -214,6 +216,7 @@ const schema19 = {
           title: 'Delmål',
           description: 'Delmål som konkretiserer hovedmålet.',
           type: 'array',
+          maxItems: 500,
           items: { $ref: '#/$defs/mål' },
         },
       },
@@ -222,6 +225,7 @@ const schema19 = {
       title: 'Suksessfaktorer',
       description: 'Forhold som er avgjørende for at tiltaket lykkes.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Suksessfaktor',
         description: 'Én suksessfaktor.',
@@ -270,6 +274,7 @@ const schema19 = {
           title: 'Ansvar',
           description: 'Ansvarsfordelingen, ett punkt per linje.',
           type: 'array',
+          maxItems: 500,
           items: { $ref: '#/$defs/tekst', title: 'Ansvarspunkt', description: 'Ett ansvarspunkt.' },
         },
         ressurser: {
@@ -333,6 +338,7 @@ const schema19 = {
           title: 'Funn',
           description: 'Funn fra rapporten med tema, sammendrag og sidehenvisning.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Funn',
             description: 'Ett funn.',
@@ -367,6 +373,7 @@ const schema19 = {
       title: 'Eksisterende strukturer',
       description: 'Strukturer i regionen som tiltaket bygger videre på.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Struktur',
         description: 'Én eksisterende struktur.',
@@ -398,6 +405,7 @@ const schema19 = {
       title: 'Partnere',
       description: 'Organisasjonene som deltar, med rolle og bidrag.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Partner',
         description: 'Én partner.',
@@ -423,6 +431,7 @@ const schema19 = {
             title: 'Bidrag',
             description: 'Partnerens bidrag i kontanter eller naturalia.',
             type: 'array',
+            maxItems: 500,
             items: {
               title: 'Bidrag',
               description: 'Ett bidrag.',
@@ -448,6 +457,7 @@ const schema19 = {
       title: 'Referansemodeller',
       description: 'Tiltak andre steder som modellen bygger på.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Referansemodell',
         description: 'Én referansemodell.',
@@ -465,6 +475,7 @@ const schema19 = {
       title: 'Kommuner',
       description: 'Kommunene i regionen med status for deltakelse.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Kommune',
         description: 'Én kommune.',
@@ -524,6 +535,7 @@ const schema19 = {
       title: 'Tidsplan',
       description: 'Prosesssteg og prosjektfaser i tidsrekkefølge.',
       type: 'array',
+      maxItems: 200,
       items: {
         title: 'Steg',
         description: 'Ett steg i tidsplanen.',
@@ -560,6 +572,7 @@ const schema19 = {
           title: 'Kostnader',
           description: 'Kostnadslinjer per år og kategori.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Kostnadslinje',
             description: 'Én kostnadslinje.',
@@ -591,6 +604,7 @@ const schema19 = {
           title: 'Finansiering',
           description: 'Finansieringslinjer per kilde og år.',
           type: 'array',
+          maxItems: 500,
           items: {
             title: 'Finansieringslinje',
             description: 'Én finansieringslinje.',
@@ -624,6 +638,7 @@ const schema19 = {
       title: 'Åpne spørsmål',
       description: 'Behov for avklaringer: spørsmål som ikke er avgjort, med ansvarlig og frist.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Åpent spørsmål',
         description: 'Ett åpent spørsmål.',
@@ -660,6 +675,7 @@ const schema19 = {
           title: 'Punkter',
           description: 'Vedtakspunktene.',
           type: 'array',
+          maxItems: 500,
           minItems: 1,
           items: { $ref: '#/$defs/tekst', title: 'Punkt', description: 'Ett vedtakspunkt.' },
         },
@@ -669,6 +685,7 @@ const schema19 = {
       title: 'Vedlegg',
       description: 'Vedlegg med tittel, nettadresse og/eller lokal PDF-fil.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Vedlegg',
         description: 'Ett vedlegg.',
@@ -691,6 +708,7 @@ const schema19 = {
       title: 'Dokumenter',
       description: 'Dokumentene som bygges: prosjektbeskrivelsen og én søknad per mottaker.',
       type: 'array',
+      maxItems: 500,
       items: {
         title: 'Dokument',
         description: 'Ett dokument.',
@@ -698,7 +716,13 @@ const schema19 = {
         additionalProperties: false,
         required: ['id', 'type', 'tittel'],
         properties: {
-          id: { $ref: '#/$defs/id', title: 'Id', description: 'Kort, unik id; brukes i filnavnet.' },
+          id: {
+            $ref: '#/$defs/id',
+            maxLength: 64,
+            pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$',
+            title: 'Id',
+            description: 'Kort, unik id med små bokstaver, tall og bindestrek; brukes i filnavnet.',
+          },
           type: {
             enum: ['prosjektbeskrivelse', 'søknad'],
             title: 'Type',
@@ -725,6 +749,7 @@ const schema19 = {
             title: 'Søkt beløp',
             description: 'Beløpet det søkes om, per år.',
             type: 'array',
+            maxItems: 500,
             items: {
               title: 'Søkt beløp for ett år',
               description: 'År og beløp.',
@@ -815,6 +840,7 @@ const schema19 = {
           },
           mal: {
             type: 'string',
+            pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$',
             title: 'Mal',
             description:
               'Malfil under templates/ (uten eller med .md.hbs) hvis den vanlige malen ikke skal brukes. Uten mal velges malen etter mottakerens type; mottakere uten egen mal får den generelle søknadsmalen soknad.md.hbs.',
@@ -854,6 +880,7 @@ const schema19 = {
     kroner: {
       type: 'integer',
       minimum: 0,
+      maximum: 1000000000000,
       title: 'Kroner',
       description: 'Et beløp i hele kroner, uten mellomrom, for eksempel 2500000.',
     },
@@ -881,7 +908,13 @@ const schema19 = {
       description:
         'Hele kroner: et tall (2500000), et anslag med spenn { fra: 2500000, til: 3000000 } eller «ikke avklart».',
       anyOf: [
-        { type: 'integer', minimum: 0, title: 'Beløp', description: 'Et beløp i hele kroner.' },
+        {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Beløp',
+          description: 'Et beløp i hele kroner, høyst 1 000 000 000 000.',
+        },
         {
           type: 'object',
           title: 'Anslag',
@@ -889,8 +922,20 @@ const schema19 = {
           additionalProperties: false,
           required: ['fra', 'til'],
           properties: {
-            fra: { type: 'integer', minimum: 0, title: 'Fra', description: 'Laveste anslag i hele kroner.' },
-            til: { type: 'integer', minimum: 0, title: 'Til', description: 'Høyeste anslag i hele kroner.' },
+            fra: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000000000,
+              title: 'Fra',
+              description: 'Laveste anslag i hele kroner.',
+            },
+            til: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000000000,
+              title: 'Til',
+              description: 'Høyeste anslag i hele kroner.',
+            },
           },
         },
         { const: 'ikke avklart', title: 'Ikke avklart', description: 'Beløpet er ikke avklart ennå.' },
@@ -1585,7 +1630,13 @@ const schema26 = {
   description:
     'Hele kroner: et tall (2500000), et anslag med spenn { fra: 2500000, til: 3000000 } eller «ikke avklart».',
   anyOf: [
-    { type: 'integer', minimum: 0, title: 'Beløp', description: 'Et beløp i hele kroner.' },
+    {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1000000000000,
+      title: 'Beløp',
+      description: 'Et beløp i hele kroner, høyst 1 000 000 000 000.',
+    },
     {
       type: 'object',
       title: 'Anslag',
@@ -1593,8 +1644,20 @@ const schema26 = {
       additionalProperties: false,
       required: ['fra', 'til'],
       properties: {
-        fra: { type: 'integer', minimum: 0, title: 'Fra', description: 'Laveste anslag i hele kroner.' },
-        til: { type: 'integer', minimum: 0, title: 'Til', description: 'Høyeste anslag i hele kroner.' },
+        fra: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Fra',
+          description: 'Laveste anslag i hele kroner.',
+        },
+        til: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000000000,
+          title: 'Til',
+          description: 'Høyeste anslag i hele kroner.',
+        },
       },
     },
     { const: 'ikke avklart', title: 'Ikke avklart', description: 'Beløpet er ikke avklart ennå.' },
@@ -1635,14 +1698,14 @@ function validate96(
     errors++;
   }
   if (typeof data == 'number' && isFinite(data)) {
-    if (data < 0 || isNaN(data)) {
+    if (data > 1000000000000 || isNaN(data)) {
       const err1 = {
         instancePath,
-        schemaPath: '#/anyOf/0/minimum',
-        keyword: 'minimum',
-        params: { comparison: '>=', limit: 0 },
-        message: 'must be >= 0',
-        schema: 0,
+        schemaPath: '#/anyOf/0/maximum',
+        keyword: 'maximum',
+        params: { comparison: '<=', limit: 1000000000000 },
+        message: 'must be <= 1000000000000',
+        schema: 1000000000000,
         parentSchema: schema26.anyOf[0],
         data,
       };
@@ -1653,20 +1716,15 @@ function validate96(
       }
       errors++;
     }
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  const _errs3 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.fra === undefined) {
+    if (data < 0 || isNaN(data)) {
       const err2 = {
         instancePath,
-        schemaPath: '#/anyOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'fra' },
-        message: "must have required property '" + 'fra' + "'",
-        schema: schema26.anyOf[1].required,
-        parentSchema: schema26.anyOf[1],
+        schemaPath: '#/anyOf/0/minimum',
+        keyword: 'minimum',
+        params: { comparison: '>=', limit: 0 },
+        message: 'must be >= 0',
+        schema: 0,
+        parentSchema: schema26.anyOf[0],
         data,
       };
       if (vErrors === null) {
@@ -1676,13 +1734,18 @@ function validate96(
       }
       errors++;
     }
-    if (data.til === undefined) {
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.fra === undefined) {
       const err3 = {
         instancePath,
         schemaPath: '#/anyOf/1/required',
         keyword: 'required',
-        params: { missingProperty: 'til' },
-        message: "must have required property '" + 'til' + "'",
+        params: { missingProperty: 'fra' },
+        message: "must have required property '" + 'fra' + "'",
         schema: schema26.anyOf[1].required,
         parentSchema: schema26.anyOf[1],
         data,
@@ -1694,9 +1757,27 @@ function validate96(
       }
       errors++;
     }
+    if (data.til === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/required',
+        keyword: 'required',
+        params: { missingProperty: 'til' },
+        message: "must have required property '" + 'til' + "'",
+        schema: schema26.anyOf[1].required,
+        parentSchema: schema26.anyOf[1],
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!(key0 === 'fra' || key0 === 'til')) {
-        const err4 = {
+        const err5 = {
           instancePath,
           schemaPath: '#/anyOf/1/additionalProperties',
           keyword: 'additionalProperties',
@@ -1707,9 +1788,9 @@ function validate96(
           data,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -1717,7 +1798,7 @@ function validate96(
     if (data.fra !== undefined) {
       let data0 = data.fra;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err5 = {
+        const err6 = {
           instancePath: instancePath + '/fra',
           schemaPath: '#/anyOf/1/properties/fra/type',
           keyword: 'type',
@@ -1728,15 +1809,33 @@ function validate96(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 1000000000000 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/fra',
+            schemaPath: '#/anyOf/1/properties/fra/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000000000 },
+            message: 'must be <= 1000000000000',
+            schema: 1000000000000,
+            parentSchema: schema26.anyOf[1].properties.fra,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
+          const err8 = {
             instancePath: instancePath + '/fra',
             schemaPath: '#/anyOf/1/properties/fra/minimum',
             keyword: 'minimum',
@@ -1747,9 +1846,9 @@ function validate96(
             data: data0,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err8];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -1758,7 +1857,7 @@ function validate96(
     if (data.til !== undefined) {
       let data1 = data.til;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err7 = {
+        const err9 = {
           instancePath: instancePath + '/til',
           schemaPath: '#/anyOf/1/properties/til/type',
           keyword: 'type',
@@ -1769,15 +1868,33 @@ function validate96(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err9];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000000000000 || isNaN(data1)) {
+          const err10 = {
+            instancePath: instancePath + '/til',
+            schemaPath: '#/anyOf/1/properties/til/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000000000000 },
+            message: 'must be <= 1000000000000',
+            schema: 1000000000000,
+            parentSchema: schema26.anyOf[1].properties.til,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
         if (data1 < 0 || isNaN(data1)) {
-          const err8 = {
+          const err11 = {
             instancePath: instancePath + '/til',
             schemaPath: '#/anyOf/1/properties/til/minimum',
             keyword: 'minimum',
@@ -1788,16 +1905,16 @@ function validate96(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err11];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err11);
           }
           errors++;
         }
       }
     }
   } else {
-    const err9 = {
+    const err12 = {
       instancePath,
       schemaPath: '#/anyOf/1/type',
       keyword: 'type',
@@ -1808,9 +1925,9 @@ function validate96(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err12];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -1821,7 +1938,7 @@ function validate96(
   }
   const _errs10 = errors;
   if ('ikke avklart' !== data) {
-    const err10 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/anyOf/2/const',
       keyword: 'const',
@@ -1832,16 +1949,16 @@ function validate96(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err13];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err13);
     }
     errors++;
   }
   var _valid0 = _errs10 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err11 = {
+    const err14 = {
       instancePath,
       schemaPath: '#/anyOf',
       keyword: 'anyOf',
@@ -1852,9 +1969,9 @@ function validate96(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err14];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err14);
     }
     errors++;
   } else {
@@ -2173,6 +2290,7 @@ validate134.evaluated = { dynamicProps: false, dynamicItems: false };
 const schema32 = {
   type: 'integer',
   minimum: 0,
+  maximum: 1000000000000,
   title: 'Kroner',
   description: 'Et beløp i hele kroner, uten mellomrom, for eksempel 2500000.',
 };
@@ -2208,8 +2326,26 @@ function validate171(
     errors++;
   }
   if (typeof data == 'number' && isFinite(data)) {
-    if (data < 0 || isNaN(data)) {
+    if (data > 1000000000000 || isNaN(data)) {
       const err1 = {
+        instancePath,
+        schemaPath: '#/maximum',
+        keyword: 'maximum',
+        params: { comparison: '<=', limit: 1000000000000 },
+        message: 'must be <= 1000000000000',
+        schema: 1000000000000,
+        parentSchema: schema32,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err2 = {
         instancePath,
         schemaPath: '#/minimum',
         keyword: 'minimum',
@@ -2220,9 +2356,9 @@ function validate171(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err2];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err2);
       }
       errors++;
     }
@@ -2234,6 +2370,8 @@ validate171.evaluated = { dynamicProps: false, dynamicItems: false };
 const formats2 =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const pattern5 = new RegExp('\\.[pP][dD][fF]$', 'u');
+const pattern6 = new RegExp('^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$', 'u');
+const pattern7 = new RegExp('^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$', 'u');
 function validate52(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -2457,12 +2595,30 @@ function validate52(
         if (data0.saksreferanser !== undefined) {
           let data3 = data0.saksreferanser;
           if (Array.isArray(data3)) {
+            if (data3.length > 500) {
+              const err9 = {
+                instancePath: instancePath + '/prosjekt/saksreferanser',
+                schemaPath: '#/properties/prosjekt/properties/saksreferanser/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.prosjekt.properties.saksreferanser,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
                 if (data4.sak === undefined) {
-                  const err9 = {
+                  const err10 = {
                     instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                     schemaPath: '#/properties/prosjekt/properties/saksreferanser/items/required',
                     keyword: 'required',
@@ -2473,15 +2629,15 @@ function validate52(
                     data: data4,
                   };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
                 for (const key2 in data4) {
                   if (!(key2 === 'sak' || key2 === 'tittel' || key2 === 'organ' || key2 === 'dato')) {
-                    const err10 = {
+                    const err11 = {
                       instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                       schemaPath:
                         '#/properties/prosjekt/properties/saksreferanser/items/additionalProperties',
@@ -2493,9 +2649,9 @@ function validate52(
                       data: data4,
                     };
                     if (vErrors === null) {
-                      vErrors = [err10];
+                      vErrors = [err11];
                     } else {
-                      vErrors.push(err10);
+                      vErrors.push(err11);
                     }
                     errors++;
                   }
@@ -2557,7 +2713,7 @@ function validate52(
                   }
                 }
               } else {
-                const err11 = {
+                const err12 = {
                   instancePath: instancePath + '/prosjekt/saksreferanser/' + i0,
                   schemaPath: '#/properties/prosjekt/properties/saksreferanser/items/type',
                   keyword: 'type',
@@ -2568,15 +2724,15 @@ function validate52(
                   data: data4,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = {
+            const err13 = {
               instancePath: instancePath + '/prosjekt/saksreferanser',
               schemaPath: '#/properties/prosjekt/properties/saksreferanser/type',
               keyword: 'type',
@@ -2587,9 +2743,9 @@ function validate52(
               data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
@@ -2598,7 +2754,7 @@ function validate52(
           let data9 = data0['søker'];
           if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
             if (data9.partner === undefined) {
-              const err13 = {
+              const err14 = {
                 instancePath: instancePath + '/prosjekt/søker',
                 schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/required',
                 keyword: 'required',
@@ -2609,15 +2765,15 @@ function validate52(
                 data: data9,
               };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err14);
               }
               errors++;
             }
             for (const key3 in data9) {
               if (!(key3 === 'partner' || key3 === 'på_vegne_av' || key3 === 'via')) {
-                const err14 = {
+                const err15 = {
                   instancePath: instancePath + '/prosjekt/søker',
                   schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2628,9 +2784,9 @@ function validate52(
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
@@ -2678,7 +2834,7 @@ function validate52(
               }
             }
           } else {
-            const err15 = {
+            const err16 = {
               instancePath: instancePath + '/prosjekt/søker',
               schemaPath: '#/properties/prosjekt/properties/s%C3%B8ker/type',
               keyword: 'type',
@@ -2689,9 +2845,9 @@ function validate52(
               data: data9,
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
@@ -2700,30 +2856,12 @@ function validate52(
           let data13 = data0.kontaktperson;
           if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
             if (data13.navn === undefined) {
-              const err16 = {
+              const err17 = {
                 instancePath: instancePath + '/prosjekt/kontaktperson',
                 schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
                 keyword: 'required',
                 params: { missingProperty: 'navn' },
                 message: "must have required property '" + 'navn' + "'",
-                schema: schema19.properties.prosjekt.properties.kontaktperson.required,
-                parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
-                data: data13,
-              };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data13.rolle === undefined) {
-              const err17 = {
-                instancePath: instancePath + '/prosjekt/kontaktperson',
-                schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
-                keyword: 'required',
-                params: { missingProperty: 'rolle' },
-                message: "must have required property '" + 'rolle' + "'",
                 schema: schema19.properties.prosjekt.properties.kontaktperson.required,
                 parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
                 data: data13,
@@ -2735,6 +2873,24 @@ function validate52(
               }
               errors++;
             }
+            if (data13.rolle === undefined) {
+              const err18 = {
+                instancePath: instancePath + '/prosjekt/kontaktperson',
+                schemaPath: '#/properties/prosjekt/properties/kontaktperson/required',
+                keyword: 'required',
+                params: { missingProperty: 'rolle' },
+                message: "must have required property '" + 'rolle' + "'",
+                schema: schema19.properties.prosjekt.properties.kontaktperson.required,
+                parentSchema: schema19.properties.prosjekt.properties.kontaktperson,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
             for (const key4 in data13) {
               if (!(
                 key4 === 'navn' ||
@@ -2743,7 +2899,7 @@ function validate52(
                 key4 === 'epost' ||
                 key4 === 'telefon'
               )) {
-                const err18 = {
+                const err19 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2754,9 +2910,9 @@ function validate52(
                   data: data13,
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
@@ -2807,7 +2963,7 @@ function validate52(
               let data17 = data13.epost;
               if (typeof data17 === 'string') {
                 if (!formats2.test(data17)) {
-                  const err19 = {
+                  const err20 = {
                     instancePath: instancePath + '/prosjekt/kontaktperson/epost',
                     schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/epost/format',
                     keyword: 'format',
@@ -2818,14 +2974,14 @@ function validate52(
                     data: data17,
                   };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err20];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err20);
                   }
                   errors++;
                 }
               } else {
-                const err20 = {
+                const err21 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson/epost',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/epost/type',
                   keyword: 'type',
@@ -2836,9 +2992,9 @@ function validate52(
                   data: data17,
                 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
@@ -2846,7 +3002,7 @@ function validate52(
             if (data13.telefon !== undefined) {
               let data18 = data13.telefon;
               if (typeof data18 !== 'string') {
-                const err21 = {
+                const err22 = {
                   instancePath: instancePath + '/prosjekt/kontaktperson/telefon',
                   schemaPath: '#/properties/prosjekt/properties/kontaktperson/properties/telefon/type',
                   keyword: 'type',
@@ -2857,15 +3013,15 @@ function validate52(
                   data: data18,
                 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             }
           } else {
-            const err22 = {
+            const err23 = {
               instancePath: instancePath + '/prosjekt/kontaktperson',
               schemaPath: '#/properties/prosjekt/properties/kontaktperson/type',
               keyword: 'type',
@@ -2876,9 +3032,9 @@ function validate52(
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -2926,7 +3082,7 @@ function validate52(
           }
         }
       } else {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + '/prosjekt',
           schemaPath: '#/properties/prosjekt/type',
           keyword: 'type',
@@ -2937,9 +3093,9 @@ function validate52(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -2948,30 +3104,12 @@ function validate52(
       let data22 = data.tekster;
       if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
         if (data22.bakgrunn === undefined) {
-          const err24 = {
+          const err25 = {
             instancePath: instancePath + '/tekster',
             schemaPath: '#/properties/tekster/required',
             keyword: 'required',
             params: { missingProperty: 'bakgrunn' },
             message: "must have required property '" + 'bakgrunn' + "'",
-            schema: schema19.properties.tekster.required,
-            parentSchema: schema19.properties.tekster,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data22.modell === undefined) {
-          const err25 = {
-            instancePath: instancePath + '/tekster',
-            schemaPath: '#/properties/tekster/required',
-            keyword: 'required',
-            params: { missingProperty: 'modell' },
-            message: "must have required property '" + 'modell' + "'",
             schema: schema19.properties.tekster.required,
             parentSchema: schema19.properties.tekster,
             data: data22,
@@ -2983,8 +3121,26 @@ function validate52(
           }
           errors++;
         }
-        if (data22.kortbeskrivelse === undefined) {
+        if (data22.modell === undefined) {
           const err26 = {
+            instancePath: instancePath + '/tekster',
+            schemaPath: '#/properties/tekster/required',
+            keyword: 'required',
+            params: { missingProperty: 'modell' },
+            message: "must have required property '" + 'modell' + "'",
+            schema: schema19.properties.tekster.required,
+            parentSchema: schema19.properties.tekster,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data22.kortbeskrivelse === undefined) {
+          const err27 = {
             instancePath: instancePath + '/tekster',
             schemaPath: '#/properties/tekster/required',
             keyword: 'required',
@@ -2995,9 +3151,9 @@ function validate52(
             data: data22,
           };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err27];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err27);
           }
           errors++;
         }
@@ -3037,7 +3193,7 @@ function validate52(
             var _valid0 = _errs41 === errors;
             valid8 = valid8 || _valid0;
             if (!valid8) {
-              const err27 = {
+              const err28 = {
                 instancePath: instancePath + '/tekster/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/tekster/additionalProperties/anyOf',
                 keyword: 'anyOf',
@@ -3048,9 +3204,9 @@ function validate52(
                 data: data23,
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
             } else {
@@ -3108,7 +3264,7 @@ function validate52(
           }
         }
       } else {
-        const err28 = {
+        const err29 = {
           instancePath: instancePath + '/tekster',
           schemaPath: '#/properties/tekster/type',
           keyword: 'type',
@@ -3119,9 +3275,9 @@ function validate52(
           data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -3130,7 +3286,7 @@ function validate52(
       let data27 = data['målgruppe'];
       if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
         if (data27.beskrivelse === undefined) {
-          const err29 = {
+          const err30 = {
             instancePath: instancePath + '/målgruppe',
             schemaPath: '#/properties/m%C3%A5lgruppe/required',
             keyword: 'required',
@@ -3141,9 +3297,9 @@ function validate52(
             data: data27,
           };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err30];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err30);
           }
           errors++;
         }
@@ -3155,7 +3311,7 @@ function validate52(
             key6 === 'oppfølging' ||
             key6 === 'kostnad_for_deltaker'
           )) {
-            const err30 = {
+            const err31 = {
               instancePath: instancePath + '/målgruppe',
               schemaPath: '#/properties/m%C3%A5lgruppe/additionalProperties',
               keyword: 'additionalProperties',
@@ -3166,9 +3322,9 @@ function validate52(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -3190,7 +3346,7 @@ function validate52(
         if (data27.alder_fra !== undefined) {
           let data29 = data27.alder_fra;
           if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-            const err31 = {
+            const err32 = {
               instancePath: instancePath + '/målgruppe/alder_fra',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/type',
               keyword: 'type',
@@ -3201,15 +3357,15 @@ function validate52(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
           if (typeof data29 == 'number' && isFinite(data29)) {
             if (data29 > 120 || isNaN(data29)) {
-              const err32 = {
+              const err33 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/maximum',
                 keyword: 'maximum',
@@ -3220,14 +3376,14 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
             if (data29 < 0 || isNaN(data29)) {
-              const err33 = {
+              const err34 = {
                 instancePath: instancePath + '/målgruppe/alder_fra',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_fra/minimum',
                 keyword: 'minimum',
@@ -3238,9 +3394,9 @@ function validate52(
                 data: data29,
               };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
@@ -3249,7 +3405,7 @@ function validate52(
         if (data27.alder_til !== undefined) {
           let data30 = data27.alder_til;
           if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-            const err34 = {
+            const err35 = {
               instancePath: instancePath + '/målgruppe/alder_til',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/type',
               keyword: 'type',
@@ -3260,15 +3416,15 @@ function validate52(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (typeof data30 == 'number' && isFinite(data30)) {
             if (data30 > 120 || isNaN(data30)) {
-              const err35 = {
+              const err36 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/maximum',
                 keyword: 'maximum',
@@ -3279,14 +3435,14 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
             if (data30 < 0 || isNaN(data30)) {
-              const err36 = {
+              const err37 = {
                 instancePath: instancePath + '/målgruppe/alder_til',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/alder_til/minimum',
                 keyword: 'minimum',
@@ -3297,9 +3453,9 @@ function validate52(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err37);
               }
               errors++;
             }
@@ -3309,7 +3465,7 @@ function validate52(
           let data31 = data27['oppfølging'];
           if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
             if (data31.form === undefined) {
-              const err37 = {
+              const err38 = {
                 instancePath: instancePath + '/målgruppe/oppfølging',
                 schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/required',
                 keyword: 'required',
@@ -3320,15 +3476,15 @@ function validate52(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
             for (const key7 in data31) {
               if (!(key7 === 'form' || key7 === 'varighet_måneder')) {
-                const err38 = {
+                const err39 = {
                   instancePath: instancePath + '/målgruppe/oppfølging',
                   schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3339,9 +3495,9 @@ function validate52(
                   data: data31,
                 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -3363,7 +3519,7 @@ function validate52(
             if (data31['varighet_måneder'] !== undefined) {
               let data33 = data31['varighet_måneder'];
               if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-                const err39 = {
+                const err40 = {
                   instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                   schemaPath:
                     '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/type',
@@ -3378,15 +3534,15 @@ function validate52(
                   data: data33,
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
               if (typeof data33 == 'number' && isFinite(data33)) {
                 if (data33 < 1 || isNaN(data33)) {
-                  const err40 = {
+                  const err41 = {
                     instancePath: instancePath + '/målgruppe/oppfølging/varighet_måneder',
                     schemaPath:
                       '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/properties/varighet_m%C3%A5neder/minimum',
@@ -3401,16 +3557,16 @@ function validate52(
                     data: data33,
                   };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err41 = {
+            const err42 = {
               instancePath: instancePath + '/målgruppe/oppfølging',
               schemaPath: '#/properties/m%C3%A5lgruppe/properties/oppf%C3%B8lging/type',
               keyword: 'type',
@@ -3421,9 +3577,9 @@ function validate52(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -3443,7 +3599,7 @@ function validate52(
           }
         }
       } else {
-        const err42 = {
+        const err43 = {
           instancePath: instancePath + '/målgruppe',
           schemaPath: '#/properties/m%C3%A5lgruppe/type',
           keyword: 'type',
@@ -3454,9 +3610,9 @@ function validate52(
           data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -3465,30 +3621,12 @@ function validate52(
       let data35 = data['mål'];
       if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
         if (data35['hovedmål'] === undefined) {
-          const err43 = {
+          const err44 = {
             instancePath: instancePath + '/mål',
             schemaPath: '#/properties/m%C3%A5l/required',
             keyword: 'required',
             params: { missingProperty: 'hovedmål' },
             message: "must have required property '" + 'hovedmål' + "'",
-            schema: schema19.properties['mål'].required,
-            parentSchema: schema19.properties['mål'],
-            data: data35,
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (data35['delmål'] === undefined) {
-          const err44 = {
-            instancePath: instancePath + '/mål',
-            schemaPath: '#/properties/m%C3%A5l/required',
-            keyword: 'required',
-            params: { missingProperty: 'delmål' },
-            message: "must have required property '" + 'delmål' + "'",
             schema: schema19.properties['mål'].required,
             parentSchema: schema19.properties['mål'],
             data: data35,
@@ -3500,9 +3638,27 @@ function validate52(
           }
           errors++;
         }
+        if (data35['delmål'] === undefined) {
+          const err45 = {
+            instancePath: instancePath + '/mål',
+            schemaPath: '#/properties/m%C3%A5l/required',
+            keyword: 'required',
+            params: { missingProperty: 'delmål' },
+            message: "must have required property '" + 'delmål' + "'",
+            schema: schema19.properties['mål'].required,
+            parentSchema: schema19.properties['mål'],
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
         for (const key8 in data35) {
           if (!(key8 === 'hovedmål' || key8 === 'delmål')) {
-            const err45 = {
+            const err46 = {
               instancePath: instancePath + '/mål',
               schemaPath: '#/properties/m%C3%A5l/additionalProperties',
               keyword: 'additionalProperties',
@@ -3513,9 +3669,9 @@ function validate52(
               data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err46];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err46);
             }
             errors++;
           }
@@ -3523,8 +3679,26 @@ function validate52(
         if (data35['hovedmål'] !== undefined) {
           let data36 = data35['hovedmål'];
           if (Array.isArray(data36)) {
+            if (data36.length > 500) {
+              const err47 = {
+                instancePath: instancePath + '/mål/hovedmål',
+                schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties['mål'].properties['hovedmål'],
+                data: data36,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
             if (data36.length < 1) {
-              const err46 = {
+              const err48 = {
                 instancePath: instancePath + '/mål/hovedmål',
                 schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/minItems',
                 keyword: 'minItems',
@@ -3535,9 +3709,9 @@ function validate52(
                 data: data36,
               };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err48];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err48);
               }
               errors++;
             }
@@ -3557,7 +3731,7 @@ function validate52(
               }
             }
           } else {
-            const err47 = {
+            const err49 = {
               instancePath: instancePath + '/mål/hovedmål',
               schemaPath: '#/properties/m%C3%A5l/properties/hovedm%C3%A5l/type',
               keyword: 'type',
@@ -3568,9 +3742,9 @@ function validate52(
               data: data36,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err49];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err49);
             }
             errors++;
           }
@@ -3578,6 +3752,24 @@ function validate52(
         if (data35['delmål'] !== undefined) {
           let data38 = data35['delmål'];
           if (Array.isArray(data38)) {
+            if (data38.length > 500) {
+              const err50 = {
+                instancePath: instancePath + '/mål/delmål',
+                schemaPath: '#/properties/m%C3%A5l/properties/delm%C3%A5l/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties['mål'].properties['delmål'],
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
             const len2 = data38.length;
             for (let i2 = 0; i2 < len2; i2++) {
               if (
@@ -3594,7 +3786,7 @@ function validate52(
               }
             }
           } else {
-            const err48 = {
+            const err51 = {
               instancePath: instancePath + '/mål/delmål',
               schemaPath: '#/properties/m%C3%A5l/properties/delm%C3%A5l/type',
               keyword: 'type',
@@ -3605,15 +3797,15 @@ function validate52(
               data: data38,
             };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err51];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err49 = {
+        const err52 = {
           instancePath: instancePath + '/mål',
           schemaPath: '#/properties/m%C3%A5l/type',
           keyword: 'type',
@@ -3624,9 +3816,9 @@ function validate52(
           data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err52];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err52);
         }
         errors++;
       }
@@ -3634,12 +3826,30 @@ function validate52(
     if (data.suksessfaktorer !== undefined) {
       let data40 = data.suksessfaktorer;
       if (Array.isArray(data40)) {
+        if (data40.length > 500) {
+          const err53 = {
+            instancePath: instancePath + '/suksessfaktorer',
+            schemaPath: '#/properties/suksessfaktorer/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.suksessfaktorer,
+            data: data40,
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
         const len3 = data40.length;
         for (let i3 = 0; i3 < len3; i3++) {
           let data41 = data40[i3];
           if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
             if (data41.tekst === undefined) {
-              const err50 = {
+              const err54 = {
                 instancePath: instancePath + '/suksessfaktorer/' + i3,
                 schemaPath: '#/properties/suksessfaktorer/items/required',
                 keyword: 'required',
@@ -3650,15 +3860,15 @@ function validate52(
                 data: data41,
               };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err54);
               }
               errors++;
             }
             for (const key9 in data41) {
               if (!(key9 === 'tekst' || key9 === 'beskrivelse')) {
-                const err51 = {
+                const err55 = {
                   instancePath: instancePath + '/suksessfaktorer/' + i3,
                   schemaPath: '#/properties/suksessfaktorer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3669,9 +3879,9 @@ function validate52(
                   data: data41,
                 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
@@ -3705,7 +3915,7 @@ function validate52(
               }
             }
           } else {
-            const err52 = {
+            const err56 = {
               instancePath: instancePath + '/suksessfaktorer/' + i3,
               schemaPath: '#/properties/suksessfaktorer/items/type',
               keyword: 'type',
@@ -3716,15 +3926,15 @@ function validate52(
               data: data41,
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err56];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
       } else {
-        const err53 = {
+        const err57 = {
           instancePath: instancePath + '/suksessfaktorer',
           schemaPath: '#/properties/suksessfaktorer/type',
           keyword: 'type',
@@ -3735,9 +3945,9 @@ function validate52(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err57];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err57);
         }
         errors++;
       }
@@ -3746,7 +3956,7 @@ function validate52(
       let data44 = data.organisering;
       if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
         if (data44.prosjekteier === undefined) {
-          const err54 = {
+          const err58 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3757,14 +3967,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err58];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err58);
           }
           errors++;
         }
         if (data44.arbeidsgiver === undefined) {
-          const err55 = {
+          const err59 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3775,14 +3985,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err59];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err59);
           }
           errors++;
         }
         if (data44.ansvar === undefined) {
-          const err56 = {
+          const err60 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3793,14 +4003,14 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err60];
           } else {
-            vErrors.push(err56);
+            vErrors.push(err60);
           }
           errors++;
         }
         if (data44.ressurser === undefined) {
-          const err57 = {
+          const err61 = {
             instancePath: instancePath + '/organisering',
             schemaPath: '#/properties/organisering/required',
             keyword: 'required',
@@ -3811,9 +4021,9 @@ function validate52(
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err57];
+            vErrors = [err61];
           } else {
-            vErrors.push(err57);
+            vErrors.push(err61);
           }
           errors++;
         }
@@ -3825,7 +4035,7 @@ function validate52(
             key10 === 'ansvar' ||
             key10 === 'ressurser'
           )) {
-            const err58 = {
+            const err62 = {
               instancePath: instancePath + '/organisering',
               schemaPath: '#/properties/organisering/additionalProperties',
               keyword: 'additionalProperties',
@@ -3836,9 +4046,9 @@ function validate52(
               data: data44,
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err62];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -3888,6 +4098,24 @@ function validate52(
         if (data44.ansvar !== undefined) {
           let data48 = data44.ansvar;
           if (Array.isArray(data48)) {
+            if (data48.length > 500) {
+              const err63 = {
+                instancePath: instancePath + '/organisering/ansvar',
+                schemaPath: '#/properties/organisering/properties/ansvar/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.organisering.properties.ansvar,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
             const len4 = data48.length;
             for (let i4 = 0; i4 < len4; i4++) {
               if (
@@ -3904,7 +4132,7 @@ function validate52(
               }
             }
           } else {
-            const err59 = {
+            const err64 = {
               instancePath: instancePath + '/organisering/ansvar',
               schemaPath: '#/properties/organisering/properties/ansvar/type',
               keyword: 'type',
@@ -3915,9 +4143,9 @@ function validate52(
               data: data48,
             };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err64];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err64);
             }
             errors++;
           }
@@ -3932,7 +4160,7 @@ function validate52(
                 key11 === 'kostnadsramme_per_år' ||
                 key11 === 'grunnlag'
               )) {
-                const err60 = {
+                const err65 = {
                   instancePath: instancePath + '/organisering/ressurser',
                   schemaPath: '#/properties/organisering/properties/ressurser/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3943,9 +4171,9 @@ function validate52(
                   data: data50,
                 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -3953,7 +4181,7 @@ function validate52(
             if (data50.stillinger_minimum !== undefined) {
               let data51 = data50.stillinger_minimum;
               if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-                const err61 = {
+                const err66 = {
                   instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                   schemaPath:
                     '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/type',
@@ -3967,15 +4195,15 @@ function validate52(
                   data: data51,
                 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
               if (typeof data51 == 'number' && isFinite(data51)) {
                 if (data51 < 0 || isNaN(data51)) {
-                  const err62 = {
+                  const err67 = {
                     instancePath: instancePath + '/organisering/ressurser/stillinger_minimum',
                     schemaPath:
                       '#/properties/organisering/properties/ressurser/properties/stillinger_minimum/minimum',
@@ -3988,9 +4216,9 @@ function validate52(
                     data: data51,
                   };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
@@ -4039,7 +4267,7 @@ function validate52(
               }
             }
           } else {
-            const err63 = {
+            const err68 = {
               instancePath: instancePath + '/organisering/ressurser',
               schemaPath: '#/properties/organisering/properties/ressurser/type',
               keyword: 'type',
@@ -4050,15 +4278,15 @@ function validate52(
               data: data50,
             };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err68];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
       } else {
-        const err64 = {
+        const err69 = {
           instancePath: instancePath + '/organisering',
           schemaPath: '#/properties/organisering/type',
           keyword: 'type',
@@ -4069,9 +4297,9 @@ function validate52(
           data: data44,
         };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err69];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err69);
         }
         errors++;
       }
@@ -4080,7 +4308,7 @@ function validate52(
       let data55 = data.kunnskapsgrunnlag;
       if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
         if (data55.rapport === undefined) {
-          const err65 = {
+          const err70 = {
             instancePath: instancePath + '/kunnskapsgrunnlag',
             schemaPath: '#/properties/kunnskapsgrunnlag/required',
             keyword: 'required',
@@ -4091,14 +4319,14 @@ function validate52(
             data: data55,
           };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err70];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err70);
           }
           errors++;
         }
         if (data55.funn === undefined) {
-          const err66 = {
+          const err71 = {
             instancePath: instancePath + '/kunnskapsgrunnlag',
             schemaPath: '#/properties/kunnskapsgrunnlag/required',
             keyword: 'required',
@@ -4109,15 +4337,15 @@ function validate52(
             data: data55,
           };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err71];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err71);
           }
           errors++;
         }
         for (const key12 in data55) {
           if (!(key12 === 'rapport' || key12 === 'funn' || key12 === 'oppsummering')) {
-            const err67 = {
+            const err72 = {
               instancePath: instancePath + '/kunnskapsgrunnlag',
               schemaPath: '#/properties/kunnskapsgrunnlag/additionalProperties',
               keyword: 'additionalProperties',
@@ -4128,9 +4356,9 @@ function validate52(
               data: data55,
             };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err72];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err72);
             }
             errors++;
           }
@@ -4139,7 +4367,7 @@ function validate52(
           let data56 = data55.rapport;
           if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
             if (data56.tittel === undefined) {
-              const err68 = {
+              const err73 = {
                 instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                 schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
                 keyword: 'required',
@@ -4150,14 +4378,14 @@ function validate52(
                 data: data56,
               };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err73];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err73);
               }
               errors++;
             }
             if (data56['år'] === undefined) {
-              const err69 = {
+              const err74 = {
                 instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                 schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/required',
                 keyword: 'required',
@@ -4168,9 +4396,9 @@ function validate52(
                 data: data56,
               };
               if (vErrors === null) {
-                vErrors = [err69];
+                vErrors = [err74];
               } else {
-                vErrors.push(err69);
+                vErrors.push(err74);
               }
               errors++;
             }
@@ -4182,7 +4410,7 @@ function validate52(
                 key13 === 'url' ||
                 key13 === 'formål'
               )) {
-                const err70 = {
+                const err75 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4193,9 +4421,9 @@ function validate52(
                   data: data56,
                 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
@@ -4271,7 +4499,7 @@ function validate52(
               }
             }
           } else {
-            const err71 = {
+            const err76 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/rapport',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/rapport/type',
               keyword: 'type',
@@ -4282,9 +4510,9 @@ function validate52(
               data: data56,
             };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err76];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err76);
             }
             errors++;
           }
@@ -4292,12 +4520,30 @@ function validate52(
         if (data55.funn !== undefined) {
           let data62 = data55.funn;
           if (Array.isArray(data62)) {
+            if (data62.length > 500) {
+              const err77 = {
+                instancePath: instancePath + '/kunnskapsgrunnlag/funn',
+                schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.kunnskapsgrunnlag.properties.funn,
+                data: data62,
+              };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
             const len5 = data62.length;
             for (let i5 = 0; i5 < len5; i5++) {
               let data63 = data62[i5];
               if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
                 if (data63.tema === undefined) {
-                  const err72 = {
+                  const err78 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4308,14 +4554,14 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
                 if (data63.sammendrag === undefined) {
-                  const err73 = {
+                  const err79 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4326,14 +4572,14 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
                 if (data63.sider === undefined) {
-                  const err74 = {
+                  const err80 = {
                     instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                     schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/required',
                     keyword: 'required',
@@ -4344,15 +4590,15 @@ function validate52(
                     data: data63,
                   };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
                 for (const key14 in data63) {
                   if (!(key14 === 'tema' || key14 === 'sammendrag' || key14 === 'sider')) {
-                    const err75 = {
+                    const err81 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                       schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -4363,9 +4609,9 @@ function validate52(
                       data: data63,
                     };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
@@ -4402,7 +4648,7 @@ function validate52(
                   let data66 = data63.sider;
                   if (typeof data66 === 'string') {
                     if (func2(data66) < 1) {
-                      const err76 = {
+                      const err82 = {
                         instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                         schemaPath:
                           '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/minLength',
@@ -4415,14 +4661,14 @@ function validate52(
                         data: data66,
                       };
                       if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err76);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err77 = {
+                    const err83 = {
                       instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5 + '/sider',
                       schemaPath:
                         '#/properties/kunnskapsgrunnlag/properties/funn/items/properties/sider/type',
@@ -4436,15 +4682,15 @@ function validate52(
                       data: data66,
                     };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err78 = {
+                const err84 = {
                   instancePath: instancePath + '/kunnskapsgrunnlag/funn/' + i5,
                   schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/items/type',
                   keyword: 'type',
@@ -4455,15 +4701,15 @@ function validate52(
                   data: data63,
                 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
           } else {
-            const err79 = {
+            const err85 = {
               instancePath: instancePath + '/kunnskapsgrunnlag/funn',
               schemaPath: '#/properties/kunnskapsgrunnlag/properties/funn/type',
               keyword: 'type',
@@ -4474,9 +4720,9 @@ function validate52(
               data: data62,
             };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err85];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err85);
             }
             errors++;
           }
@@ -4496,7 +4742,7 @@ function validate52(
           }
         }
       } else {
-        const err80 = {
+        const err86 = {
           instancePath: instancePath + '/kunnskapsgrunnlag',
           schemaPath: '#/properties/kunnskapsgrunnlag/type',
           keyword: 'type',
@@ -4507,9 +4753,9 @@ function validate52(
           data: data55,
         };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err86];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err86);
         }
         errors++;
       }
@@ -4517,12 +4763,30 @@ function validate52(
     if (data.eksisterende_strukturer !== undefined) {
       let data68 = data.eksisterende_strukturer;
       if (Array.isArray(data68)) {
+        if (data68.length > 500) {
+          const err87 = {
+            instancePath: instancePath + '/eksisterende_strukturer',
+            schemaPath: '#/properties/eksisterende_strukturer/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.eksisterende_strukturer,
+            data: data68,
+          };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
         const len6 = data68.length;
         for (let i6 = 0; i6 < len6; i6++) {
           let data69 = data68[i6];
           if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
             if (data69.navn === undefined) {
-              const err81 = {
+              const err88 = {
                 instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                 schemaPath: '#/properties/eksisterende_strukturer/items/required',
                 keyword: 'required',
@@ -4533,14 +4797,14 @@ function validate52(
                 data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err88];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err88);
               }
               errors++;
             }
             if (data69.beskrivelse === undefined) {
-              const err82 = {
+              const err89 = {
                 instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                 schemaPath: '#/properties/eksisterende_strukturer/items/required',
                 keyword: 'required',
@@ -4551,9 +4815,9 @@ function validate52(
                 data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err82];
+                vErrors = [err89];
               } else {
-                vErrors.push(err82);
+                vErrors.push(err89);
               }
               errors++;
             }
@@ -4564,7 +4828,7 @@ function validate52(
                 key15 === 'vedtatt' ||
                 key15 === 'beskrivelse'
               )) {
-                const err83 = {
+                const err90 = {
                   instancePath: instancePath + '/eksisterende_strukturer/' + i6,
                   schemaPath: '#/properties/eksisterende_strukturer/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4575,9 +4839,9 @@ function validate52(
                   data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
@@ -4639,7 +4903,7 @@ function validate52(
               }
             }
           } else {
-            const err84 = {
+            const err91 = {
               instancePath: instancePath + '/eksisterende_strukturer/' + i6,
               schemaPath: '#/properties/eksisterende_strukturer/items/type',
               keyword: 'type',
@@ -4650,15 +4914,15 @@ function validate52(
               data: data69,
             };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err91];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
       } else {
-        const err85 = {
+        const err92 = {
           instancePath: instancePath + '/eksisterende_strukturer',
           schemaPath: '#/properties/eksisterende_strukturer/type',
           keyword: 'type',
@@ -4669,9 +4933,9 @@ function validate52(
           data: data68,
         };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err92];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err92);
         }
         errors++;
       }
@@ -4693,12 +4957,30 @@ function validate52(
     if (data.partnere !== undefined) {
       let data75 = data.partnere;
       if (Array.isArray(data75)) {
+        if (data75.length > 500) {
+          const err93 = {
+            instancePath: instancePath + '/partnere',
+            schemaPath: '#/properties/partnere/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.partnere,
+            data: data75,
+          };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
         const len7 = data75.length;
         for (let i7 = 0; i7 < len7; i7++) {
           let data76 = data75[i7];
           if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
             if (data76.id === undefined) {
-              const err86 = {
+              const err94 = {
                 instancePath: instancePath + '/partnere/' + i7,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4709,14 +4991,14 @@ function validate52(
                 data: data76,
               };
               if (vErrors === null) {
-                vErrors = [err86];
+                vErrors = [err94];
               } else {
-                vErrors.push(err86);
+                vErrors.push(err94);
               }
               errors++;
             }
             if (data76.navn === undefined) {
-              const err87 = {
+              const err95 = {
                 instancePath: instancePath + '/partnere/' + i7,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4727,14 +5009,14 @@ function validate52(
                 data: data76,
               };
               if (vErrors === null) {
-                vErrors = [err87];
+                vErrors = [err95];
               } else {
-                vErrors.push(err87);
+                vErrors.push(err95);
               }
               errors++;
             }
             if (data76.type === undefined) {
-              const err88 = {
+              const err96 = {
                 instancePath: instancePath + '/partnere/' + i7,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4745,14 +5027,14 @@ function validate52(
                 data: data76,
               };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err96];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err96);
               }
               errors++;
             }
             if (data76.rolle === undefined) {
-              const err89 = {
+              const err97 = {
                 instancePath: instancePath + '/partnere/' + i7,
                 schemaPath: '#/properties/partnere/items/required',
                 keyword: 'required',
@@ -4763,9 +5045,9 @@ function validate52(
                 data: data76,
               };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err97];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err97);
               }
               errors++;
             }
@@ -4778,7 +5060,7 @@ function validate52(
                 key16 === 'rolle' ||
                 key16 === 'bidrag'
               )) {
-                const err90 = {
+                const err98 = {
                   instancePath: instancePath + '/partnere/' + i7,
                   schemaPath: '#/properties/partnere/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4789,9 +5071,9 @@ function validate52(
                   data: data76,
                 };
                 if (vErrors === null) {
-                  vErrors = [err90];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err90);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
@@ -4833,7 +5115,7 @@ function validate52(
                 data79 === 'kommune' ||
                 data79 === 'annen'
               )) {
-                const err91 = {
+                const err99 = {
                   instancePath: instancePath + '/partnere/' + i7 + '/type',
                   schemaPath: '#/properties/partnere/items/properties/type/enum',
                   keyword: 'enum',
@@ -4844,9 +5126,9 @@ function validate52(
                   data: data79,
                 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
@@ -4882,12 +5164,30 @@ function validate52(
             if (data76.bidrag !== undefined) {
               let data82 = data76.bidrag;
               if (Array.isArray(data82)) {
+                if (data82.length > 500) {
+                  const err100 = {
+                    instancePath: instancePath + '/partnere/' + i7 + '/bidrag',
+                    schemaPath: '#/properties/partnere/items/properties/bidrag/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 items',
+                    schema: 500,
+                    parentSchema: schema19.properties.partnere.items.properties.bidrag,
+                    data: data82,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
                 const len8 = data82.length;
                 for (let i8 = 0; i8 < len8; i8++) {
                   let data83 = data82[i8];
                   if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
                     if (data83.form === undefined) {
-                      const err92 = {
+                      const err101 = {
                         instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
@@ -4898,14 +5198,14 @@ function validate52(
                         data: data83,
                       };
                       if (vErrors === null) {
-                        vErrors = [err92];
+                        vErrors = [err101];
                       } else {
-                        vErrors.push(err92);
+                        vErrors.push(err101);
                       }
                       errors++;
                     }
                     if (data83.beskrivelse === undefined) {
-                      const err93 = {
+                      const err102 = {
                         instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                         schemaPath: '#/properties/partnere/items/properties/bidrag/items/required',
                         keyword: 'required',
@@ -4916,9 +5216,9 @@ function validate52(
                         data: data83,
                       };
                       if (vErrors === null) {
-                        vErrors = [err93];
+                        vErrors = [err102];
                       } else {
-                        vErrors.push(err93);
+                        vErrors.push(err102);
                       }
                       errors++;
                     }
@@ -4929,7 +5229,7 @@ function validate52(
                         key17 === 'beløp' ||
                         key17 === 'gjelder'
                       )) {
-                        const err94 = {
+                        const err103 = {
                           instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                           schemaPath:
                             '#/properties/partnere/items/properties/bidrag/items/additionalProperties',
@@ -4941,9 +5241,9 @@ function validate52(
                           data: data83,
                         };
                         if (vErrors === null) {
-                          vErrors = [err94];
+                          vErrors = [err103];
                         } else {
-                          vErrors.push(err94);
+                          vErrors.push(err103);
                         }
                         errors++;
                       }
@@ -5005,7 +5305,7 @@ function validate52(
                       }
                     }
                   } else {
-                    const err95 = {
+                    const err104 = {
                       instancePath: instancePath + '/partnere/' + i7 + '/bidrag/' + i8,
                       schemaPath: '#/properties/partnere/items/properties/bidrag/items/type',
                       keyword: 'type',
@@ -5016,15 +5316,15 @@ function validate52(
                       data: data83,
                     };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err96 = {
+                const err105 = {
                   instancePath: instancePath + '/partnere/' + i7 + '/bidrag',
                   schemaPath: '#/properties/partnere/items/properties/bidrag/type',
                   keyword: 'type',
@@ -5035,15 +5335,15 @@ function validate52(
                   data: data82,
                 };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err105];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err105);
                 }
                 errors++;
               }
             }
           } else {
-            const err97 = {
+            const err106 = {
               instancePath: instancePath + '/partnere/' + i7,
               schemaPath: '#/properties/partnere/items/type',
               keyword: 'type',
@@ -5054,15 +5354,15 @@ function validate52(
               data: data76,
             };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err106];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err106);
             }
             errors++;
           }
         }
       } else {
-        const err98 = {
+        const err107 = {
           instancePath: instancePath + '/partnere',
           schemaPath: '#/properties/partnere/type',
           keyword: 'type',
@@ -5073,9 +5373,9 @@ function validate52(
           data: data75,
         };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err107];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err107);
         }
         errors++;
       }
@@ -5083,12 +5383,30 @@ function validate52(
     if (data.referansemodeller !== undefined) {
       let data88 = data.referansemodeller;
       if (Array.isArray(data88)) {
+        if (data88.length > 500) {
+          const err108 = {
+            instancePath: instancePath + '/referansemodeller',
+            schemaPath: '#/properties/referansemodeller/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.referansemodeller,
+            data: data88,
+          };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
+        }
         const len9 = data88.length;
         for (let i9 = 0; i9 < len9; i9++) {
           let data89 = data88[i9];
           if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
             if (data89.navn === undefined) {
-              const err99 = {
+              const err109 = {
                 instancePath: instancePath + '/referansemodeller/' + i9,
                 schemaPath: '#/properties/referansemodeller/items/required',
                 keyword: 'required',
@@ -5099,15 +5417,15 @@ function validate52(
                 data: data89,
               };
               if (vErrors === null) {
-                vErrors = [err99];
+                vErrors = [err109];
               } else {
-                vErrors.push(err99);
+                vErrors.push(err109);
               }
               errors++;
             }
             for (const key18 in data89) {
               if (!(key18 === 'navn' || key18 === 'etablert' || key18 === 'beskrivelse')) {
-                const err100 = {
+                const err110 = {
                   instancePath: instancePath + '/referansemodeller/' + i9,
                   schemaPath: '#/properties/referansemodeller/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5118,9 +5436,9 @@ function validate52(
                   data: data89,
                 };
                 if (vErrors === null) {
-                  vErrors = [err100];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err100);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
@@ -5168,7 +5486,7 @@ function validate52(
               }
             }
           } else {
-            const err101 = {
+            const err111 = {
               instancePath: instancePath + '/referansemodeller/' + i9,
               schemaPath: '#/properties/referansemodeller/items/type',
               keyword: 'type',
@@ -5179,15 +5497,15 @@ function validate52(
               data: data89,
             };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err111];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
       } else {
-        const err102 = {
+        const err112 = {
           instancePath: instancePath + '/referansemodeller',
           schemaPath: '#/properties/referansemodeller/type',
           keyword: 'type',
@@ -5198,9 +5516,9 @@ function validate52(
           data: data88,
         };
         if (vErrors === null) {
-          vErrors = [err102];
+          vErrors = [err112];
         } else {
-          vErrors.push(err102);
+          vErrors.push(err112);
         }
         errors++;
       }
@@ -5208,12 +5526,30 @@ function validate52(
     if (data.kommuner !== undefined) {
       let data93 = data.kommuner;
       if (Array.isArray(data93)) {
+        if (data93.length > 500) {
+          const err113 = {
+            instancePath: instancePath + '/kommuner',
+            schemaPath: '#/properties/kommuner/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.kommuner,
+            data: data93,
+          };
+          if (vErrors === null) {
+            vErrors = [err113];
+          } else {
+            vErrors.push(err113);
+          }
+          errors++;
+        }
         const len10 = data93.length;
         for (let i10 = 0; i10 < len10; i10++) {
           let data94 = data93[i10];
           if (data94 && typeof data94 == 'object' && !Array.isArray(data94)) {
             if (data94.id === undefined) {
-              const err103 = {
+              const err114 = {
                 instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5224,14 +5560,14 @@ function validate52(
                 data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err103];
+                vErrors = [err114];
               } else {
-                vErrors.push(err103);
+                vErrors.push(err114);
               }
               errors++;
             }
             if (data94.navn === undefined) {
-              const err104 = {
+              const err115 = {
                 instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5242,14 +5578,14 @@ function validate52(
                 data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err115];
               } else {
-                vErrors.push(err104);
+                vErrors.push(err115);
               }
               errors++;
             }
             if (data94.deltakelse === undefined) {
-              const err105 = {
+              const err116 = {
                 instancePath: instancePath + '/kommuner/' + i10,
                 schemaPath: '#/properties/kommuner/items/required',
                 keyword: 'required',
@@ -5260,9 +5596,9 @@ function validate52(
                 data: data94,
               };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err116];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err116);
               }
               errors++;
             }
@@ -5274,7 +5610,7 @@ function validate52(
                 key19 === 'egenskaper' ||
                 key19 === 'orgnr'
               )) {
-                const err106 = {
+                const err117 = {
                   instancePath: instancePath + '/kommuner/' + i10,
                   schemaPath: '#/properties/kommuner/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5285,9 +5621,9 @@ function validate52(
                   data: data94,
                 };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
@@ -5323,7 +5659,7 @@ function validate52(
             if (data94.deltakelse !== undefined) {
               let data97 = data94.deltakelse;
               if (!(data97 === 'ja' || data97 === 'nei' || data97 === 'ikke avklart')) {
-                const err107 = {
+                const err118 = {
                   instancePath: instancePath + '/kommuner/' + i10 + '/deltakelse',
                   schemaPath: '#/properties/kommuner/items/properties/deltakelse/enum',
                   keyword: 'enum',
@@ -5334,9 +5670,9 @@ function validate52(
                   data: data97,
                 };
                 if (vErrors === null) {
-                  vErrors = [err107];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err107);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
@@ -5348,7 +5684,7 @@ function validate52(
                   const _errs161 = errors;
                   if (typeof key20 === 'string') {
                     if (func2(key20) < 1) {
-                      const err108 = {
+                      const err119 = {
                         instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
                         schemaPath:
                           '#/properties/kommuner/items/properties/egenskaper/propertyNames/minLength',
@@ -5361,16 +5697,16 @@ function validate52(
                         propertyName: key20,
                       };
                       if (vErrors === null) {
-                        vErrors = [err108];
+                        vErrors = [err119];
                       } else {
-                        vErrors.push(err108);
+                        vErrors.push(err119);
                       }
                       errors++;
                     }
                   }
                   var valid44 = _errs161 === errors;
                   if (!valid44) {
-                    const err109 = {
+                    const err120 = {
                       instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
                       schemaPath: '#/properties/kommuner/items/properties/egenskaper/propertyNames',
                       keyword: 'propertyNames',
@@ -5381,9 +5717,9 @@ function validate52(
                       data: data98,
                     };
                     if (vErrors === null) {
-                      vErrors = [err109];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err109);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
@@ -5394,7 +5730,7 @@ function validate52(
                   let valid46 = false;
                   const _errs165 = errors;
                   if (typeof data99 !== 'boolean') {
-                    const err110 = {
+                    const err121 = {
                       instancePath:
                         instancePath +
                         '/kommuner/' +
@@ -5415,9 +5751,9 @@ function validate52(
                       data: data99,
                     };
                     if (vErrors === null) {
-                      vErrors = [err110];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err110);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
@@ -5444,7 +5780,7 @@ function validate52(
                   var _valid1 = _errs167 === errors;
                   valid46 = valid46 || _valid1;
                   if (!valid46) {
-                    const err111 = {
+                    const err122 = {
                       instancePath:
                         instancePath +
                         '/kommuner/' +
@@ -5463,9 +5799,9 @@ function validate52(
                       data: data99,
                     };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err122];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err122);
                     }
                     errors++;
                   } else {
@@ -5480,7 +5816,7 @@ function validate52(
                   }
                 }
               } else {
-                const err112 = {
+                const err123 = {
                   instancePath: instancePath + '/kommuner/' + i10 + '/egenskaper',
                   schemaPath: '#/properties/kommuner/items/properties/egenskaper/type',
                   keyword: 'type',
@@ -5491,9 +5827,9 @@ function validate52(
                   data: data98,
                 };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
@@ -5513,7 +5849,7 @@ function validate52(
               }
             }
           } else {
-            const err113 = {
+            const err124 = {
               instancePath: instancePath + '/kommuner/' + i10,
               schemaPath: '#/properties/kommuner/items/type',
               keyword: 'type',
@@ -5524,15 +5860,15 @@ function validate52(
               data: data94,
             };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err124];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err124);
             }
             errors++;
           }
         }
       } else {
-        const err114 = {
+        const err125 = {
           instancePath: instancePath + '/kommuner',
           schemaPath: '#/properties/kommuner/type',
           keyword: 'type',
@@ -5543,9 +5879,9 @@ function validate52(
           data: data93,
         };
         if (vErrors === null) {
-          vErrors = [err114];
+          vErrors = [err125];
         } else {
-          vErrors.push(err114);
+          vErrors.push(err125);
         }
         errors++;
       }
@@ -5568,7 +5904,7 @@ function validate52(
       let data102 = data.prosjektperiode;
       if (data102 && typeof data102 == 'object' && !Array.isArray(data102)) {
         if (data102.start === undefined) {
-          const err115 = {
+          const err126 = {
             instancePath: instancePath + '/prosjektperiode',
             schemaPath: '#/properties/prosjektperiode/required',
             keyword: 'required',
@@ -5579,9 +5915,9 @@ function validate52(
             data: data102,
           };
           if (vErrors === null) {
-            vErrors = [err115];
+            vErrors = [err126];
           } else {
-            vErrors.push(err115);
+            vErrors.push(err126);
           }
           errors++;
         }
@@ -5593,7 +5929,7 @@ function validate52(
             key22 === 'avklart' ||
             key22 === 'merknad'
           )) {
-            const err116 = {
+            const err127 = {
               instancePath: instancePath + '/prosjektperiode',
               schemaPath: '#/properties/prosjektperiode/additionalProperties',
               keyword: 'additionalProperties',
@@ -5604,9 +5940,9 @@ function validate52(
               data: data102,
             };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err127];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err127);
             }
             errors++;
           }
@@ -5642,7 +5978,7 @@ function validate52(
         if (data102['varighet_år'] !== undefined) {
           let data105 = data102['varighet_år'];
           if (!(typeof data105 == 'number' && !(data105 % 1) && !isNaN(data105) && isFinite(data105))) {
-            const err117 = {
+            const err128 = {
               instancePath: instancePath + '/prosjektperiode/varighet_år',
               schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/type',
               keyword: 'type',
@@ -5653,15 +5989,15 @@ function validate52(
               data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err117];
+              vErrors = [err128];
             } else {
-              vErrors.push(err117);
+              vErrors.push(err128);
             }
             errors++;
           }
           if (typeof data105 == 'number' && isFinite(data105)) {
             if (data105 > 20 || isNaN(data105)) {
-              const err118 = {
+              const err129 = {
                 instancePath: instancePath + '/prosjektperiode/varighet_år',
                 schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/maximum',
                 keyword: 'maximum',
@@ -5672,14 +6008,14 @@ function validate52(
                 data: data105,
               };
               if (vErrors === null) {
-                vErrors = [err118];
+                vErrors = [err129];
               } else {
-                vErrors.push(err118);
+                vErrors.push(err129);
               }
               errors++;
             }
             if (data105 < 1 || isNaN(data105)) {
-              const err119 = {
+              const err130 = {
                 instancePath: instancePath + '/prosjektperiode/varighet_år',
                 schemaPath: '#/properties/prosjektperiode/properties/varighet_%C3%A5r/minimum',
                 keyword: 'minimum',
@@ -5690,9 +6026,9 @@ function validate52(
                 data: data105,
               };
               if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err130];
               } else {
-                vErrors.push(err119);
+                vErrors.push(err130);
               }
               errors++;
             }
@@ -5727,7 +6063,7 @@ function validate52(
           }
         }
       } else {
-        const err120 = {
+        const err131 = {
           instancePath: instancePath + '/prosjektperiode',
           schemaPath: '#/properties/prosjektperiode/type',
           keyword: 'type',
@@ -5738,9 +6074,9 @@ function validate52(
           data: data102,
         };
         if (vErrors === null) {
-          vErrors = [err120];
+          vErrors = [err131];
         } else {
-          vErrors.push(err120);
+          vErrors.push(err131);
         }
         errors++;
       }
@@ -5748,12 +6084,30 @@ function validate52(
     if (data.tidsplan !== undefined) {
       let data108 = data.tidsplan;
       if (Array.isArray(data108)) {
+        if (data108.length > 200) {
+          const err132 = {
+            instancePath: instancePath + '/tidsplan',
+            schemaPath: '#/properties/tidsplan/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 items',
+            schema: 200,
+            parentSchema: schema19.properties.tidsplan,
+            data: data108,
+          };
+          if (vErrors === null) {
+            vErrors = [err132];
+          } else {
+            vErrors.push(err132);
+          }
+          errors++;
+        }
         const len11 = data108.length;
         for (let i11 = 0; i11 < len11; i11++) {
           let data109 = data108[i11];
           if (data109 && typeof data109 == 'object' && !Array.isArray(data109)) {
             if (data109.id === undefined) {
-              const err121 = {
+              const err133 = {
                 instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5764,14 +6118,14 @@ function validate52(
                 data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err133];
               } else {
-                vErrors.push(err121);
+                vErrors.push(err133);
               }
               errors++;
             }
             if (data109.tittel === undefined) {
-              const err122 = {
+              const err134 = {
                 instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5782,14 +6136,14 @@ function validate52(
                 data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err122];
+                vErrors = [err134];
               } else {
-                vErrors.push(err122);
+                vErrors.push(err134);
               }
               errors++;
             }
             if (data109.dato === undefined) {
-              const err123 = {
+              const err135 = {
                 instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5800,14 +6154,14 @@ function validate52(
                 data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err123];
+                vErrors = [err135];
               } else {
-                vErrors.push(err123);
+                vErrors.push(err135);
               }
               errors++;
             }
             if (data109.type === undefined) {
-              const err124 = {
+              const err136 = {
                 instancePath: instancePath + '/tidsplan/' + i11,
                 schemaPath: '#/properties/tidsplan/items/required',
                 keyword: 'required',
@@ -5818,9 +6172,9 @@ function validate52(
                 data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err124];
+                vErrors = [err136];
               } else {
-                vErrors.push(err124);
+                vErrors.push(err136);
               }
               errors++;
             }
@@ -5833,7 +6187,7 @@ function validate52(
                 key23 === 'avklart' ||
                 key23 === 'beskrivelse'
               )) {
-                const err125 = {
+                const err137 = {
                   instancePath: instancePath + '/tidsplan/' + i11,
                   schemaPath: '#/properties/tidsplan/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5844,9 +6198,9 @@ function validate52(
                   data: data109,
                 };
                 if (vErrors === null) {
-                  vErrors = [err125];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err125);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
@@ -5903,7 +6257,7 @@ function validate52(
                 data113 === 'milepæl' ||
                 data113 === 'fase'
               )) {
-                const err126 = {
+                const err138 = {
                   instancePath: instancePath + '/tidsplan/' + i11 + '/type',
                   schemaPath: '#/properties/tidsplan/items/properties/type/enum',
                   keyword: 'enum',
@@ -5914,9 +6268,9 @@ function validate52(
                   data: data113,
                 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
@@ -5950,7 +6304,7 @@ function validate52(
               }
             }
           } else {
-            const err127 = {
+            const err139 = {
               instancePath: instancePath + '/tidsplan/' + i11,
               schemaPath: '#/properties/tidsplan/items/type',
               keyword: 'type',
@@ -5961,15 +6315,15 @@ function validate52(
               data: data109,
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err139];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err139);
             }
             errors++;
           }
         }
       } else {
-        const err128 = {
+        const err140 = {
           instancePath: instancePath + '/tidsplan',
           schemaPath: '#/properties/tidsplan/type',
           keyword: 'type',
@@ -5980,9 +6334,9 @@ function validate52(
           data: data108,
         };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err140];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err140);
         }
         errors++;
       }
@@ -5991,7 +6345,7 @@ function validate52(
       let data116 = data.budsjett;
       if (data116 && typeof data116 == 'object' && !Array.isArray(data116)) {
         if (data116.kostnader === undefined) {
-          const err129 = {
+          const err141 = {
             instancePath: instancePath + '/budsjett',
             schemaPath: '#/properties/budsjett/required',
             keyword: 'required',
@@ -6002,14 +6356,14 @@ function validate52(
             data: data116,
           };
           if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err141];
           } else {
-            vErrors.push(err129);
+            vErrors.push(err141);
           }
           errors++;
         }
         if (data116.finansiering === undefined) {
-          const err130 = {
+          const err142 = {
             instancePath: instancePath + '/budsjett',
             schemaPath: '#/properties/budsjett/required',
             keyword: 'required',
@@ -6020,15 +6374,15 @@ function validate52(
             data: data116,
           };
           if (vErrors === null) {
-            vErrors = [err130];
+            vErrors = [err142];
           } else {
-            vErrors.push(err130);
+            vErrors.push(err142);
           }
           errors++;
         }
         for (const key24 in data116) {
           if (!(key24 === 'kostnader' || key24 === 'finansiering')) {
-            const err131 = {
+            const err143 = {
               instancePath: instancePath + '/budsjett',
               schemaPath: '#/properties/budsjett/additionalProperties',
               keyword: 'additionalProperties',
@@ -6039,9 +6393,9 @@ function validate52(
               data: data116,
             };
             if (vErrors === null) {
-              vErrors = [err131];
+              vErrors = [err143];
             } else {
-              vErrors.push(err131);
+              vErrors.push(err143);
             }
             errors++;
           }
@@ -6049,12 +6403,30 @@ function validate52(
         if (data116.kostnader !== undefined) {
           let data117 = data116.kostnader;
           if (Array.isArray(data117)) {
+            if (data117.length > 500) {
+              const err144 = {
+                instancePath: instancePath + '/budsjett/kostnader',
+                schemaPath: '#/properties/budsjett/properties/kostnader/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.budsjett.properties.kostnader,
+                data: data117,
+              };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
             const len12 = data117.length;
             for (let i12 = 0; i12 < len12; i12++) {
               let data118 = data117[i12];
               if (data118 && typeof data118 == 'object' && !Array.isArray(data118)) {
                 if (data118.kategori === undefined) {
-                  const err132 = {
+                  const err145 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i12,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -6065,14 +6437,14 @@ function validate52(
                     data: data118,
                   };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err145];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err145);
                   }
                   errors++;
                 }
                 if (data118.beskrivelse === undefined) {
-                  const err133 = {
+                  const err146 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i12,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -6083,14 +6455,14 @@ function validate52(
                     data: data118,
                   };
                   if (vErrors === null) {
-                    vErrors = [err133];
+                    vErrors = [err146];
                   } else {
-                    vErrors.push(err133);
+                    vErrors.push(err146);
                   }
                   errors++;
                 }
                 if (data118['beløp'] === undefined) {
-                  const err134 = {
+                  const err147 = {
                     instancePath: instancePath + '/budsjett/kostnader/' + i12,
                     schemaPath: '#/properties/budsjett/properties/kostnader/items/required',
                     keyword: 'required',
@@ -6101,9 +6473,9 @@ function validate52(
                     data: data118,
                   };
                   if (vErrors === null) {
-                    vErrors = [err134];
+                    vErrors = [err147];
                   } else {
-                    vErrors.push(err134);
+                    vErrors.push(err147);
                   }
                   errors++;
                 }
@@ -6115,7 +6487,7 @@ function validate52(
                     key25 === 'år' ||
                     key25 === 'beløp'
                   )) {
-                    const err135 = {
+                    const err148 = {
                       instancePath: instancePath + '/budsjett/kostnader/' + i12,
                       schemaPath: '#/properties/budsjett/properties/kostnader/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -6126,9 +6498,9 @@ function validate52(
                       data: data118,
                     };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
@@ -6204,7 +6576,7 @@ function validate52(
                   }
                 }
               } else {
-                const err136 = {
+                const err149 = {
                   instancePath: instancePath + '/budsjett/kostnader/' + i12,
                   schemaPath: '#/properties/budsjett/properties/kostnader/items/type',
                   keyword: 'type',
@@ -6215,15 +6587,15 @@ function validate52(
                   data: data118,
                 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err137 = {
+            const err150 = {
               instancePath: instancePath + '/budsjett/kostnader',
               schemaPath: '#/properties/budsjett/properties/kostnader/type',
               keyword: 'type',
@@ -6234,9 +6606,9 @@ function validate52(
               data: data117,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err150];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err150);
             }
             errors++;
           }
@@ -6244,12 +6616,30 @@ function validate52(
         if (data116.finansiering !== undefined) {
           let data124 = data116.finansiering;
           if (Array.isArray(data124)) {
+            if (data124.length > 500) {
+              const err151 = {
+                instancePath: instancePath + '/budsjett/finansiering',
+                schemaPath: '#/properties/budsjett/properties/finansiering/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.budsjett.properties.finansiering,
+                data: data124,
+              };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
             const len13 = data124.length;
             for (let i13 = 0; i13 < len13; i13++) {
               let data125 = data124[i13];
               if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
                 if (data125.kilde === undefined) {
-                  const err138 = {
+                  const err152 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i13,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -6260,14 +6650,14 @@ function validate52(
                     data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err138];
+                    vErrors = [err152];
                   } else {
-                    vErrors.push(err138);
+                    vErrors.push(err152);
                   }
                   errors++;
                 }
                 if (data125.form === undefined) {
-                  const err139 = {
+                  const err153 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i13,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -6278,14 +6668,14 @@ function validate52(
                     data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err139];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err139);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
                 if (data125['beløp'] === undefined) {
-                  const err140 = {
+                  const err154 = {
                     instancePath: instancePath + '/budsjett/finansiering/' + i13,
                     schemaPath: '#/properties/budsjett/properties/finansiering/items/required',
                     keyword: 'required',
@@ -6296,9 +6686,9 @@ function validate52(
                     data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err140];
+                    vErrors = [err154];
                   } else {
-                    vErrors.push(err140);
+                    vErrors.push(err154);
                   }
                   errors++;
                 }
@@ -6310,7 +6700,7 @@ function validate52(
                     key26 === 'beskrivelse' ||
                     key26 === 'beløp'
                   )) {
-                    const err141 = {
+                    const err155 = {
                       instancePath: instancePath + '/budsjett/finansiering/' + i13,
                       schemaPath: '#/properties/budsjett/properties/finansiering/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -6321,9 +6711,9 @@ function validate52(
                       data: data125,
                     };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
@@ -6399,7 +6789,7 @@ function validate52(
                   }
                 }
               } else {
-                const err142 = {
+                const err156 = {
                   instancePath: instancePath + '/budsjett/finansiering/' + i13,
                   schemaPath: '#/properties/budsjett/properties/finansiering/items/type',
                   keyword: 'type',
@@ -6410,15 +6800,15 @@ function validate52(
                   data: data125,
                 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
           } else {
-            const err143 = {
+            const err157 = {
               instancePath: instancePath + '/budsjett/finansiering',
               schemaPath: '#/properties/budsjett/properties/finansiering/type',
               keyword: 'type',
@@ -6429,15 +6819,15 @@ function validate52(
               data: data124,
             };
             if (vErrors === null) {
-              vErrors = [err143];
+              vErrors = [err157];
             } else {
-              vErrors.push(err143);
+              vErrors.push(err157);
             }
             errors++;
           }
         }
       } else {
-        const err144 = {
+        const err158 = {
           instancePath: instancePath + '/budsjett',
           schemaPath: '#/properties/budsjett/type',
           keyword: 'type',
@@ -6448,9 +6838,9 @@ function validate52(
           data: data116,
         };
         if (vErrors === null) {
-          vErrors = [err144];
+          vErrors = [err158];
         } else {
-          vErrors.push(err144);
+          vErrors.push(err158);
         }
         errors++;
       }
@@ -6458,12 +6848,30 @@ function validate52(
     if (data['åpne_spørsmål'] !== undefined) {
       let data131 = data['åpne_spørsmål'];
       if (Array.isArray(data131)) {
+        if (data131.length > 500) {
+          const err159 = {
+            instancePath: instancePath + '/åpne_spørsmål',
+            schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties['åpne_spørsmål'],
+            data: data131,
+          };
+          if (vErrors === null) {
+            vErrors = [err159];
+          } else {
+            vErrors.push(err159);
+          }
+          errors++;
+        }
         const len14 = data131.length;
         for (let i14 = 0; i14 < len14; i14++) {
           let data132 = data131[i14];
           if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
             if (data132.id === undefined) {
-              const err145 = {
+              const err160 = {
                 instancePath: instancePath + '/åpne_spørsmål/' + i14,
                 schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
                 keyword: 'required',
@@ -6474,14 +6882,14 @@ function validate52(
                 data: data132,
               };
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err160];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err160);
               }
               errors++;
             }
             if (data132['spørsmål'] === undefined) {
-              const err146 = {
+              const err161 = {
                 instancePath: instancePath + '/åpne_spørsmål/' + i14,
                 schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/required',
                 keyword: 'required',
@@ -6492,9 +6900,9 @@ function validate52(
                 data: data132,
               };
               if (vErrors === null) {
-                vErrors = [err146];
+                vErrors = [err161];
               } else {
-                vErrors.push(err146);
+                vErrors.push(err161);
               }
               errors++;
             }
@@ -6506,7 +6914,7 @@ function validate52(
                 key27 === 'frist' ||
                 key27 === 'gjelder'
               )) {
-                const err147 = {
+                const err162 = {
                   instancePath: instancePath + '/åpne_spørsmål/' + i14,
                   schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -6517,9 +6925,9 @@ function validate52(
                   data: data132,
                 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
@@ -6595,7 +7003,7 @@ function validate52(
               }
             }
           } else {
-            const err148 = {
+            const err163 = {
               instancePath: instancePath + '/åpne_spørsmål/' + i14,
               schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/items/type',
               keyword: 'type',
@@ -6606,15 +7014,15 @@ function validate52(
               data: data132,
             };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err163];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err163);
             }
             errors++;
           }
         }
       } else {
-        const err149 = {
+        const err164 = {
           instancePath: instancePath + '/åpne_spørsmål',
           schemaPath: '#/properties/%C3%A5pne_sp%C3%B8rsm%C3%A5l/type',
           keyword: 'type',
@@ -6625,9 +7033,9 @@ function validate52(
           data: data131,
         };
         if (vErrors === null) {
-          vErrors = [err149];
+          vErrors = [err164];
         } else {
-          vErrors.push(err149);
+          vErrors.push(err164);
         }
         errors++;
       }
@@ -6636,7 +7044,7 @@ function validate52(
       let data138 = data.forslag_til_vedtak;
       if (data138 && typeof data138 == 'object' && !Array.isArray(data138)) {
         if (data138.organ === undefined) {
-          const err150 = {
+          const err165 = {
             instancePath: instancePath + '/forslag_til_vedtak',
             schemaPath: '#/properties/forslag_til_vedtak/required',
             keyword: 'required',
@@ -6647,14 +7055,14 @@ function validate52(
             data: data138,
           };
           if (vErrors === null) {
-            vErrors = [err150];
+            vErrors = [err165];
           } else {
-            vErrors.push(err150);
+            vErrors.push(err165);
           }
           errors++;
         }
         if (data138.punkter === undefined) {
-          const err151 = {
+          const err166 = {
             instancePath: instancePath + '/forslag_til_vedtak',
             schemaPath: '#/properties/forslag_til_vedtak/required',
             keyword: 'required',
@@ -6665,15 +7073,15 @@ function validate52(
             data: data138,
           };
           if (vErrors === null) {
-            vErrors = [err151];
+            vErrors = [err166];
           } else {
-            vErrors.push(err151);
+            vErrors.push(err166);
           }
           errors++;
         }
         for (const key28 in data138) {
           if (!(key28 === 'organ' || key28 === 'punkter')) {
-            const err152 = {
+            const err167 = {
               instancePath: instancePath + '/forslag_til_vedtak',
               schemaPath: '#/properties/forslag_til_vedtak/additionalProperties',
               keyword: 'additionalProperties',
@@ -6684,9 +7092,9 @@ function validate52(
               data: data138,
             };
             if (vErrors === null) {
-              vErrors = [err152];
+              vErrors = [err167];
             } else {
-              vErrors.push(err152);
+              vErrors.push(err167);
             }
             errors++;
           }
@@ -6708,8 +7116,26 @@ function validate52(
         if (data138.punkter !== undefined) {
           let data140 = data138.punkter;
           if (Array.isArray(data140)) {
+            if (data140.length > 500) {
+              const err168 = {
+                instancePath: instancePath + '/forslag_til_vedtak/punkter',
+                schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 items',
+                schema: 500,
+                parentSchema: schema19.properties.forslag_til_vedtak.properties.punkter,
+                data: data140,
+              };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
             if (data140.length < 1) {
-              const err153 = {
+              const err169 = {
                 instancePath: instancePath + '/forslag_til_vedtak/punkter',
                 schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/minItems',
                 keyword: 'minItems',
@@ -6720,9 +7146,9 @@ function validate52(
                 data: data140,
               };
               if (vErrors === null) {
-                vErrors = [err153];
+                vErrors = [err169];
               } else {
-                vErrors.push(err153);
+                vErrors.push(err169);
               }
               errors++;
             }
@@ -6742,7 +7168,7 @@ function validate52(
               }
             }
           } else {
-            const err154 = {
+            const err170 = {
               instancePath: instancePath + '/forslag_til_vedtak/punkter',
               schemaPath: '#/properties/forslag_til_vedtak/properties/punkter/type',
               keyword: 'type',
@@ -6753,15 +7179,15 @@ function validate52(
               data: data140,
             };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err170];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err170);
             }
             errors++;
           }
         }
       } else {
-        const err155 = {
+        const err171 = {
           instancePath: instancePath + '/forslag_til_vedtak',
           schemaPath: '#/properties/forslag_til_vedtak/type',
           keyword: 'type',
@@ -6772,9 +7198,9 @@ function validate52(
           data: data138,
         };
         if (vErrors === null) {
-          vErrors = [err155];
+          vErrors = [err171];
         } else {
-          vErrors.push(err155);
+          vErrors.push(err171);
         }
         errors++;
       }
@@ -6782,12 +7208,30 @@ function validate52(
     if (data.vedlegg !== undefined) {
       let data142 = data.vedlegg;
       if (Array.isArray(data142)) {
+        if (data142.length > 500) {
+          const err172 = {
+            instancePath: instancePath + '/vedlegg',
+            schemaPath: '#/properties/vedlegg/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.vedlegg,
+            data: data142,
+          };
+          if (vErrors === null) {
+            vErrors = [err172];
+          } else {
+            vErrors.push(err172);
+          }
+          errors++;
+        }
         const len16 = data142.length;
         for (let i16 = 0; i16 < len16; i16++) {
           let data143 = data142[i16];
           if (data143 && typeof data143 == 'object' && !Array.isArray(data143)) {
             if (data143.tittel === undefined) {
-              const err156 = {
+              const err173 = {
                 instancePath: instancePath + '/vedlegg/' + i16,
                 schemaPath: '#/properties/vedlegg/items/required',
                 keyword: 'required',
@@ -6798,15 +7242,15 @@ function validate52(
                 data: data143,
               };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err173];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err173);
               }
               errors++;
             }
             for (const key29 in data143) {
               if (!(key29 === 'tittel' || key29 === 'url' || key29 === 'fil')) {
-                const err157 = {
+                const err174 = {
                   instancePath: instancePath + '/vedlegg/' + i16,
                   schemaPath: '#/properties/vedlegg/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -6817,9 +7261,9 @@ function validate52(
                   data: data143,
                 };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
@@ -6856,7 +7300,7 @@ function validate52(
               let data146 = data143.fil;
               if (typeof data146 === 'string') {
                 if (!pattern5.test(data146)) {
-                  const err158 = {
+                  const err175 = {
                     instancePath: instancePath + '/vedlegg/' + i16 + '/fil',
                     schemaPath: '#/properties/vedlegg/items/properties/fil/pattern',
                     keyword: 'pattern',
@@ -6867,14 +7311,14 @@ function validate52(
                     data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err158];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err158);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
               } else {
-                const err159 = {
+                const err176 = {
                   instancePath: instancePath + '/vedlegg/' + i16 + '/fil',
                   schemaPath: '#/properties/vedlegg/items/properties/fil/type',
                   keyword: 'type',
@@ -6885,15 +7329,15 @@ function validate52(
                   data: data146,
                 };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err176);
                 }
                 errors++;
               }
             }
           } else {
-            const err160 = {
+            const err177 = {
               instancePath: instancePath + '/vedlegg/' + i16,
               schemaPath: '#/properties/vedlegg/items/type',
               keyword: 'type',
@@ -6904,15 +7348,15 @@ function validate52(
               data: data143,
             };
             if (vErrors === null) {
-              vErrors = [err160];
+              vErrors = [err177];
             } else {
-              vErrors.push(err160);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
       } else {
-        const err161 = {
+        const err178 = {
           instancePath: instancePath + '/vedlegg',
           schemaPath: '#/properties/vedlegg/type',
           keyword: 'type',
@@ -6923,9 +7367,9 @@ function validate52(
           data: data142,
         };
         if (vErrors === null) {
-          vErrors = [err161];
+          vErrors = [err178];
         } else {
-          vErrors.push(err161);
+          vErrors.push(err178);
         }
         errors++;
       }
@@ -6933,12 +7377,30 @@ function validate52(
     if (data.dokumenter !== undefined) {
       let data147 = data.dokumenter;
       if (Array.isArray(data147)) {
+        if (data147.length > 500) {
+          const err179 = {
+            instancePath: instancePath + '/dokumenter',
+            schemaPath: '#/properties/dokumenter/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema19.properties.dokumenter,
+            data: data147,
+          };
+          if (vErrors === null) {
+            vErrors = [err179];
+          } else {
+            vErrors.push(err179);
+          }
+          errors++;
+        }
         const len17 = data147.length;
         for (let i17 = 0; i17 < len17; i17++) {
           let data148 = data147[i17];
           if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
             if (data148.id === undefined) {
-              const err162 = {
+              const err180 = {
                 instancePath: instancePath + '/dokumenter/' + i17,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6949,14 +7411,14 @@ function validate52(
                 data: data148,
               };
               if (vErrors === null) {
-                vErrors = [err162];
+                vErrors = [err180];
               } else {
-                vErrors.push(err162);
+                vErrors.push(err180);
               }
               errors++;
             }
             if (data148.type === undefined) {
-              const err163 = {
+              const err181 = {
                 instancePath: instancePath + '/dokumenter/' + i17,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6967,14 +7429,14 @@ function validate52(
                 data: data148,
               };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err181];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err181);
               }
               errors++;
             }
             if (data148.tittel === undefined) {
-              const err164 = {
+              const err182 = {
                 instancePath: instancePath + '/dokumenter/' + i17,
                 schemaPath: '#/properties/dokumenter/items/required',
                 keyword: 'required',
@@ -6985,15 +7447,15 @@ function validate52(
                 data: data148,
               };
               if (vErrors === null) {
-                vErrors = [err164];
+                vErrors = [err182];
               } else {
-                vErrors.push(err164);
+                vErrors.push(err182);
               }
               errors++;
             }
             for (const key30 in data148) {
               if (!func1.call(schema19.properties.dokumenter.items.properties, key30)) {
-                const err165 = {
+                const err183 = {
                   instancePath: instancePath + '/dokumenter/' + i17,
                   schemaPath: '#/properties/dokumenter/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -7004,16 +7466,17 @@ function validate52(
                   data: data148,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
             }
             if (data148.id !== undefined) {
+              let data149 = data148.id;
               if (
-                !validate61(data148.id, {
+                !validate61(data149, {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/id',
                   parentData: data148,
                   parentDataProperty: 'id',
@@ -7024,11 +7487,49 @@ function validate52(
                 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                 errors = vErrors.length;
               }
+              if (typeof data149 === 'string') {
+                if (func2(data149) > 64) {
+                  const err184 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/id',
+                    schemaPath: '#/properties/dokumenter/items/properties/id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                    schema: 64,
+                    parentSchema: schema19.properties.dokumenter.items.properties.id,
+                    data: data149,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data149)) {
+                  const err185 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/id',
+                    schemaPath: '#/properties/dokumenter/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$' },
+                    message: 'must match pattern "' + '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$' + '"',
+                    schema: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$',
+                    parentSchema: schema19.properties.dokumenter.items.properties.id,
+                    data: data149,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              }
             }
             if (data148.type !== undefined) {
               let data150 = data148.type;
               if (!(data150 === 'prosjektbeskrivelse' || data150 === 'søknad')) {
-                const err166 = {
+                const err186 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/type',
                   schemaPath: '#/properties/dokumenter/items/properties/type/enum',
                   keyword: 'enum',
@@ -7039,9 +7540,9 @@ function validate52(
                   data: data150,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
@@ -7105,7 +7606,7 @@ function validate52(
             if (data148.frist_avklart !== undefined) {
               let data155 = data148.frist_avklart;
               if (typeof data155 !== 'boolean') {
-                const err167 = {
+                const err187 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/frist_avklart',
                   schemaPath: '#/properties/dokumenter/items/properties/frist_avklart/type',
                   keyword: 'type',
@@ -7116,9 +7617,9 @@ function validate52(
                   data: data155,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
@@ -7126,12 +7627,30 @@ function validate52(
             if (data148['søkt_beløp'] !== undefined) {
               let data156 = data148['søkt_beløp'];
               if (Array.isArray(data156)) {
+                if (data156.length > 500) {
+                  const err188 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp',
+                    schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 500 },
+                    message: 'must NOT have more than 500 items',
+                    schema: 500,
+                    parentSchema: schema19.properties.dokumenter.items.properties['søkt_beløp'],
+                    data: data156,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
                 const len18 = data156.length;
                 for (let i18 = 0; i18 < len18; i18++) {
                   let data157 = data156[i18];
                   if (data157 && typeof data157 == 'object' && !Array.isArray(data157)) {
                     if (data157['år'] === undefined) {
-                      const err168 = {
+                      const err189 = {
                         instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -7143,14 +7662,14 @@ function validate52(
                         data: data157,
                       };
                       if (vErrors === null) {
-                        vErrors = [err168];
+                        vErrors = [err189];
                       } else {
-                        vErrors.push(err168);
+                        vErrors.push(err189);
                       }
                       errors++;
                     }
                     if (data157['beløp'] === undefined) {
-                      const err169 = {
+                      const err190 = {
                         instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                         schemaPath:
                           '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/required',
@@ -7162,15 +7681,15 @@ function validate52(
                         data: data157,
                       };
                       if (vErrors === null) {
-                        vErrors = [err169];
+                        vErrors = [err190];
                       } else {
-                        vErrors.push(err169);
+                        vErrors.push(err190);
                       }
                       errors++;
                     }
                     for (const key31 in data157) {
                       if (!(key31 === 'år' || key31 === 'beløp')) {
-                        const err170 = {
+                        const err191 = {
                           instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                           schemaPath:
                             '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/additionalProperties',
@@ -7182,9 +7701,9 @@ function validate52(
                           data: data157,
                         };
                         if (vErrors === null) {
-                          vErrors = [err170];
+                          vErrors = [err191];
                         } else {
-                          vErrors.push(err170);
+                          vErrors.push(err191);
                         }
                         errors++;
                       }
@@ -7218,7 +7737,7 @@ function validate52(
                       }
                     }
                   } else {
-                    const err171 = {
+                    const err192 = {
                       instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp/' + i18,
                       schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/items/type',
                       keyword: 'type',
@@ -7229,15 +7748,15 @@ function validate52(
                       data: data157,
                     };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err192];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err192);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err172 = {
+                const err193 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/søkt_beløp',
                   schemaPath: '#/properties/dokumenter/items/properties/s%C3%B8kt_bel%C3%B8p/type',
                   keyword: 'type',
@@ -7248,9 +7767,9 @@ function validate52(
                   data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err193];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err193);
                 }
                 errors++;
               }
@@ -7259,7 +7778,7 @@ function validate52(
               let data160 = data148.underskriver;
               if (data160 && typeof data160 == 'object' && !Array.isArray(data160)) {
                 if (data160.navn === undefined) {
-                  const err173 = {
+                  const err194 = {
                     instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
                     schemaPath: '#/properties/dokumenter/items/properties/underskriver/required',
                     keyword: 'required',
@@ -7270,14 +7789,14 @@ function validate52(
                     data: data160,
                   };
                   if (vErrors === null) {
-                    vErrors = [err173];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err173);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
                 if (data160.tittel === undefined) {
-                  const err174 = {
+                  const err195 = {
                     instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
                     schemaPath: '#/properties/dokumenter/items/properties/underskriver/required',
                     keyword: 'required',
@@ -7288,15 +7807,15 @@ function validate52(
                     data: data160,
                   };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
                 for (const key32 in data160) {
                   if (!(key32 === 'navn' || key32 === 'tittel' || key32 === 'organisasjon')) {
-                    const err175 = {
+                    const err196 = {
                       instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/underskriver/additionalProperties',
@@ -7308,9 +7827,9 @@ function validate52(
                       data: data160,
                     };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err196];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err196);
                     }
                     errors++;
                   }
@@ -7358,7 +7877,7 @@ function validate52(
                   }
                 }
               } else {
-                const err176 = {
+                const err197 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/underskriver',
                   schemaPath: '#/properties/dokumenter/items/properties/underskriver/type',
                   keyword: 'type',
@@ -7369,9 +7888,9 @@ function validate52(
                   data: data160,
                 };
                 if (vErrors === null) {
-                  vErrors = [err176];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err176);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
@@ -7389,7 +7908,7 @@ function validate52(
                     key33 === 'min_søkt_beløp' ||
                     key33 === 'kun_kommune_kan_søke'
                   )) {
-                    const err177 = {
+                    const err198 = {
                       instancePath: instancePath + '/dokumenter/' + i17 + '/regler',
                       schemaPath: '#/properties/dokumenter/items/properties/regler/additionalProperties',
                       keyword: 'additionalProperties',
@@ -7400,9 +7919,9 @@ function validate52(
                       data: data164,
                     };
                     if (vErrors === null) {
-                      vErrors = [err177];
+                      vErrors = [err198];
                     } else {
-                      vErrors.push(err177);
+                      vErrors.push(err198);
                     }
                     errors++;
                   }
@@ -7415,7 +7934,7 @@ function validate52(
                     !isNaN(data165) &&
                     isFinite(data165)
                   )) {
-                    const err178 = {
+                    const err199 = {
                       instancePath: instancePath + '/dokumenter/' + i17 + '/regler/kortbeskrivelse_maks_tegn',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kortbeskrivelse_maks_tegn/type',
@@ -7431,15 +7950,15 @@ function validate52(
                       data: data165,
                     };
                     if (vErrors === null) {
-                      vErrors = [err178];
+                      vErrors = [err199];
                     } else {
-                      vErrors.push(err178);
+                      vErrors.push(err199);
                     }
                     errors++;
                   }
                   if (typeof data165 == 'number' && isFinite(data165)) {
                     if (data165 < 1 || isNaN(data165)) {
-                      const err179 = {
+                      const err200 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i17 + '/regler/kortbeskrivelse_maks_tegn',
                         schemaPath:
@@ -7454,9 +7973,9 @@ function validate52(
                         data: data165,
                       };
                       if (vErrors === null) {
-                        vErrors = [err179];
+                        vErrors = [err200];
                       } else {
-                        vErrors.push(err179);
+                        vErrors.push(err200);
                       }
                       errors++;
                     }
@@ -7466,7 +7985,7 @@ function validate52(
                   let data166 = data164.maks_andel_av_kostnader_prosent;
                   if (typeof data166 == 'number' && isFinite(data166)) {
                     if (data166 > 100 || isNaN(data166)) {
-                      const err180 = {
+                      const err201 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -7481,14 +8000,14 @@ function validate52(
                         data: data166,
                       };
                       if (vErrors === null) {
-                        vErrors = [err180];
+                        vErrors = [err201];
                       } else {
-                        vErrors.push(err180);
+                        vErrors.push(err201);
                       }
                       errors++;
                     }
                     if (data166 < 0 || isNaN(data166)) {
-                      const err181 = {
+                      const err202 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                         schemaPath:
@@ -7503,14 +8022,14 @@ function validate52(
                         data: data166,
                       };
                       if (vErrors === null) {
-                        vErrors = [err181];
+                        vErrors = [err202];
                       } else {
-                        vErrors.push(err181);
+                        vErrors.push(err202);
                       }
                       errors++;
                     }
                   } else {
-                    const err182 = {
+                    const err203 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i17 + '/regler/maks_andel_av_kostnader_prosent',
                       schemaPath:
@@ -7527,9 +8046,9 @@ function validate52(
                       data: data166,
                     };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
@@ -7538,7 +8057,7 @@ function validate52(
                   let data167 = data164.min_egenfinansiering_prosent;
                   if (typeof data167 == 'number' && isFinite(data167)) {
                     if (data167 > 100 || isNaN(data167)) {
-                      const err183 = {
+                      const err204 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7553,14 +8072,14 @@ function validate52(
                         data: data167,
                       };
                       if (vErrors === null) {
-                        vErrors = [err183];
+                        vErrors = [err204];
                       } else {
-                        vErrors.push(err183);
+                        vErrors.push(err204);
                       }
                       errors++;
                     }
                     if (data167 < 0 || isNaN(data167)) {
-                      const err184 = {
+                      const err205 = {
                         instancePath:
                           instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                         schemaPath:
@@ -7575,14 +8094,14 @@ function validate52(
                         data: data167,
                       };
                       if (vErrors === null) {
-                        vErrors = [err184];
+                        vErrors = [err205];
                       } else {
-                        vErrors.push(err184);
+                        vErrors.push(err205);
                       }
                       errors++;
                     }
                   } else {
-                    const err185 = {
+                    const err206 = {
                       instancePath:
                         instancePath + '/dokumenter/' + i17 + '/regler/min_egenfinansiering_prosent',
                       schemaPath:
@@ -7599,9 +8118,9 @@ function validate52(
                       data: data167,
                     };
                     if (vErrors === null) {
-                      vErrors = [err185];
+                      vErrors = [err206];
                     } else {
-                      vErrors.push(err185);
+                      vErrors.push(err206);
                     }
                     errors++;
                   }
@@ -7651,7 +8170,7 @@ function validate52(
                 if (data164['kun_kommune_kan_søke'] !== undefined) {
                   let data171 = data164['kun_kommune_kan_søke'];
                   if (typeof data171 !== 'boolean') {
-                    const err186 = {
+                    const err207 = {
                       instancePath: instancePath + '/dokumenter/' + i17 + '/regler/kun_kommune_kan_søke',
                       schemaPath:
                         '#/properties/dokumenter/items/properties/regler/properties/kun_kommune_kan_s%C3%B8ke/type',
@@ -7669,15 +8188,15 @@ function validate52(
                       data: data171,
                     };
                     if (vErrors === null) {
-                      vErrors = [err186];
+                      vErrors = [err207];
                     } else {
-                      vErrors.push(err186);
+                      vErrors.push(err207);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err187 = {
+                const err208 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/regler',
                   schemaPath: '#/properties/dokumenter/items/properties/regler/type',
                   keyword: 'type',
@@ -7688,17 +8207,36 @@ function validate52(
                   data: data164,
                 };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
             if (data148.mal !== undefined) {
               let data172 = data148.mal;
-              if (typeof data172 !== 'string') {
-                const err188 = {
+              if (typeof data172 === 'string') {
+                if (!pattern7.test(data172)) {
+                  const err209 = {
+                    instancePath: instancePath + '/dokumenter/' + i17 + '/mal',
+                    schemaPath: '#/properties/dokumenter/items/properties/mal/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$' },
+                    message: 'must match pattern "' + '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$' + '"',
+                    schema: '^[a-z0-9æøå]+(-[a-z0-9æøå]+)*(\\.md\\.hbs)?$',
+                    parentSchema: schema19.properties.dokumenter.items.properties.mal,
+                    data: data172,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+              } else {
+                const err210 = {
                   instancePath: instancePath + '/dokumenter/' + i17 + '/mal',
                   schemaPath: '#/properties/dokumenter/items/properties/mal/type',
                   keyword: 'type',
@@ -7709,15 +8247,15 @@ function validate52(
                   data: data172,
                 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err210];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err210);
                 }
                 errors++;
               }
             }
           } else {
-            const err189 = {
+            const err211 = {
               instancePath: instancePath + '/dokumenter/' + i17,
               schemaPath: '#/properties/dokumenter/items/type',
               keyword: 'type',
@@ -7728,15 +8266,15 @@ function validate52(
               data: data148,
             };
             if (vErrors === null) {
-              vErrors = [err189];
+              vErrors = [err211];
             } else {
-              vErrors.push(err189);
+              vErrors.push(err211);
             }
             errors++;
           }
         }
       } else {
-        const err190 = {
+        const err212 = {
           instancePath: instancePath + '/dokumenter',
           schemaPath: '#/properties/dokumenter/type',
           keyword: 'type',
@@ -7747,15 +8285,15 @@ function validate52(
           data: data147,
         };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err212];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err212);
         }
         errors++;
       }
     }
   } else {
-    const err191 = {
+    const err213 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7766,9 +8304,9 @@ function validate52(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err191];
+      vErrors = [err213];
     } else {
-      vErrors.push(err191);
+      vErrors.push(err213);
     }
     errors++;
   }

@@ -76,7 +76,7 @@ export async function validateProject(
   checkTemplates(ctx, opts.templatesDir ?? 'templates');
   diagnostics.push(...markdownDiagnostics(loaded, project));
   diagnostics.push(...(await characterDiagnostics(loaded)));
-  diagnostics.push(...fileDiagnostics(loaded, project));
+  diagnostics.push(...(await fileDiagnostics(loaded, project)));
   // Funder rules compare sums; reversed ranges (budget/range) would make every comparison misleading.
   if (!diagnostics.some((d) => d.rule === 'budget/range')) {
     checkFunderRules(ctx);

@@ -66,6 +66,11 @@ const MESSAGES: Record<string, { message: string; hint?: string; rule: string }>
     hint: 'Skriv listen eller objektet på én linje, eller bruk vanlig innrykk.',
   },
   KEY_OVER_1024_CHARS: { rule: 'yaml/syntax', message: 'Nøkkelen er lengre enn 1024 tegn' },
+  RESOURCE_EXHAUSTION: {
+    rule: 'yaml/too-deep',
+    message: 'Innholdet er nestet for dypt til å leses',
+    hint: 'Innholdsfiler trenger sjelden mer enn noen få nivåer med innrykk. Sjekk innrykket og klammene.',
+  },
   TAG_RESOLVE_FAILED: { rule: 'yaml/syntax', message: 'Verdien kunne ikke tolkes' },
 };
 

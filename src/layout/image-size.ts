@@ -2,7 +2,7 @@
  * Pixel size of a PNG or JPEG file, read from its header (PNG: IHDR; JPEG: the first SOFn marker).
  * Returns undefined for a file that is neither.
  */
-import { readFileSync } from 'node:fs';
+import { MAX_IMAGE_BYTES, readSafely } from '../content/safe-read.js';
 
 export interface PixelSize {
   width: number;
@@ -12,7 +12,7 @@ export interface PixelSize {
 }
 
 export function readImageSize(path: string): PixelSize | undefined {
-  return imageSize(readFileSync(path));
+  return imageSize(readSafely(path, { maxBytes: MAX_IMAGE_BYTES }));
 }
 
 export function imageSize(b: Buffer): PixelSize | undefined {

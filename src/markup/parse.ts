@@ -22,6 +22,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { existsSync } from 'node:fs';
+import { realPathInside } from '../content/safe-read.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Align, Block, Callout, Inline, ListItem, Table, TableRow } from '../tree/types.js';
@@ -217,8 +218,17 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
     return [{ type: 'paragraph', children, source: at }];
   };
 
+  const realInside = (path: string, roots: string[]) => {
+    try {
+      realPathInside(path, roots);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const image = (t: Token, at: { line: number }): Block => {
-    const src = String(t.attrGet('src') ?? '');
+    // markdown-it percent-encodes the address (a space, æøå); the file has the decoded name.
+    const src = safeDecodeUri(String(t.attrGet('src') ?? ''));
     const path = isAbsolute(src) ? src : resolve(opts.imageBase ?? process.cwd(), src);
     const inside = (root: string) => {
       const rel = relative(resolve(root), path);
@@ -228,6 +238,12 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
       report('error', 'markup/image-outside', `Bildet «${src}» ligger utenfor prosjektmappen og malmappen.`);
     } else if (!existsSync(path)) {
       report('error', 'markup/image-missing', `Bildet «${src}» finnes ikke (${path}).`);
+    } else if (opts.imageRoots && !realInside(path, opts.imageRoots)) {
+      report(
+        'error',
+        'markup/image-outside',
+        `Bildet «${src}» er en lenke til en fil utenfor prosjektmappen og malmappen.`,
+      );
     }
     if (!t.content) warn('markup/image-alt', `Bildet «${src}» mangler alternativ tekst ![tekst](…).`);
     const title = t.attrGet('title');
@@ -317,4 +333,12 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
 
   const children = blocks(null);
   return { children, diagnostics };
+}
+
+function safeDecodeUri(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
 }

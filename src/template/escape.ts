@@ -18,7 +18,7 @@ const ORDERED = /^(\s*\d{1,9})([.)])/;
 
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\r?\n\s*/g, ' ')
+    .replace(/[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(ANYWHERE, '\\$&')
     .replace(AT_START, '$1\\$2')
     .replace(ORDERED, '$1\\$2');

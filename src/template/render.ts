@@ -4,7 +4,8 @@
  * a template (syntax error, unknown helper, missing partial, missing field) become diagnostics with the
  * template file and line; internal bugs stay exceptions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { MAX_TEMPLATE_BYTES, readSafely, SafeReadError } from '../content/safe-read.js';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -92,9 +93,20 @@ class TemplateSet {
   }
 
   private load(path: string): number {
-    const text = readFileSync(path, 'utf8');
+    let text = '';
+    let unreadable: SafeReadError | undefined;
+    try {
+      text = readSafely(path, { roots: [this.dir], maxBytes: MAX_TEMPLATE_BYTES }).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof SafeReadError)) throw e;
+      unreadable = e;
+    }
     const file: SourceFile = { path, text, compiled: null, error: null };
     const index = this.files.push(file) - 1;
+    if (unreadable) {
+      file.error = unreadableDiagnostic(this.relPath(index), unreadable);
+      return index;
+    }
     const key = cacheKey([this.hb.VERSION, JSON.stringify(COMPILE_OPTIONS), index, text]);
     file.compiled = readCompiled(key);
     if (file.compiled) return index;
@@ -127,6 +139,8 @@ class TemplateSet {
   template(name: string): number | null {
     const known = this.templates.get(name);
     if (known !== undefined) return known;
+    // One plain file name: a template is always a file directly in the templates folder.
+    if (/[\\/]/.test(name) || name.startsWith('.')) return null;
     const path = join(this.dir, name);
     if (!existsSync(path)) return null;
     const index = this.load(path);
@@ -168,6 +182,51 @@ class TemplateSet {
   }
 }
 
+function unreadableDiagnostic(file: string, e: SafeReadError): Diagnostic {
+  const why =
+    e.problem === 'outside'
+      ? 'den er en lenke til en fil utenfor malmappen'
+      : e.problem === 'not-file'
+        ? 'den er ikke en vanlig fil'
+        : e.problem === 'too-large'
+          ? `den er større enn ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB`
+          : `den kan ikke leses (${e.code ?? 'ukjent feil'})`;
+  return {
+    severity: 'error',
+    rule: 'template/unreadable',
+    file,
+    message: `Malen kan ikke brukes: ${why}.`,
+    hint: 'Malene må være vanlige tekstfiler i malmappen som du har lesetilgang til.',
+  };
+}
+
+const TOKENS: Record<string, string> = {
+  EOF: 'slutten av filen',
+  CLOSE: '}}',
+  CLOSE_UNESCAPED: '}}}',
+  OPEN: '{{',
+  OPEN_BLOCK: '{{#',
+  OPEN_ENDBLOCK: '{{/',
+  OPEN_INVERSE: '{{^',
+  OPEN_PARTIAL: '{{>',
+  ID: 'et navn',
+  STRING: 'en tekst i anførselstegn',
+  NUMBER: 'et tall',
+  INVALID: 'et ugyldig tegn',
+  OPEN_SEXPR: '(',
+  CLOSE_SEXPR: ')',
+};
+
+/** Handlebars' English syntax error, said in Norwegian (Handlebars' wording never reaches the user). */
+export function syntaxText(english: string): string {
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(english);
+  if (mismatch) return `{{#${mismatch[1]}}} lukkes med {{/${mismatch[2]}}}; navnene må være like`;
+  const got = /got '([A-Z_]+)'/.exec(english)?.[1];
+  if (/Parse error/.test(english)) return got ? `uventet ${TOKENS[got] ?? 'tegn'} her` : 'uventet tegn her';
+  if (/Invalid path/.test(english)) return 'ugyldig feltnavn';
+  return 'malen kunne ikke tolkes';
+}
+
 function syntaxDiagnostic(file: string, e: unknown): Diagnostic {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
@@ -175,7 +234,7 @@ function syntaxDiagnostic(file: string, e: unknown): Diagnostic {
   return {
     severity: 'error',
     rule: 'template/syntax',
-    message: `Syntaksfeil i malen: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`,
+    message: `Syntaksfeil i malen: ${syntaxText(message)}`,
     hint: 'Sjekk at hver {{#…}} har en {{/…}} med samme navn, og at alle {{ }} er lukket.',
     file,
     ...(line ? { start: { line, column: (err.column ?? 0) + 1 } } : {}),

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { CLI, runCli, snapshot } from '../cli-run.js';
 
 /**
  * A real full disk: a small tmpfs as the output folder. Mounting needs root (as in CI's container);
- * where it is not allowed the test is skipped (test/build/atomic-write.test.ts covers the logic).
+ * where it is not allowed the test is skipped (test/build/commit.test.ts covers the logic).
  */
 const mountPoint = join(mkdtempSync(join(tmpdir(), 'gd-full-')), 'disk');
 mkdirSync(mountPoint);
@@ -47,12 +47,15 @@ describe.skipIf(!mounted || !existsSync(CLI))('a full disk', () => {
     } catch {
       // ENOSPC once the disk is full: what is written stays.
     }
-    const r = cli(...args);
+    // Other bytes than before (unchanged outputs would only be linked, needing no room).
+    const r = runCli(args, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('disken er full');
     expect(r.stderr).toContain('ENOSPC');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const after = snapshot(dir);
     expect(after).toEqual(before);
+    // The failed build's staging folder is gone: only the current generation is left beside the link.
+    expect(readdirSync(mountPoint).filter((n) => n.startsWith('.'))).toHaveLength(1);
   });
 });

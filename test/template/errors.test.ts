@@ -29,7 +29,9 @@ describe('template errors become diagnostics with file and line, and no tree', (
     const dir = templates({ 'prosjektbeskrivelse.md.hbs': '# Tittel\n\n{{#if utkast}}\nx\n{{/iff}}\n' });
     const r = build(dir);
     expect(r.tree).toBeUndefined();
-    expect(r.diagnostics[0]!.message).toBe("Syntaksfeil i malen: if doesn't match iff");
+    expect(r.diagnostics[0]!.message).toBe(
+      'Syntaksfeil i malen: {{#if}} lukkes med {{/iff}}; navnene må være like',
+    );
     expect(r.diagnostics).toMatchObject([
       {
         severity: 'error',
@@ -44,6 +46,8 @@ describe('template errors become diagnostics with file and line, and no tree', (
     const r = build(dir);
     expect(r.tree).toBeUndefined();
     expect(r.diagnostics[0]).toMatchObject({ rule: 'template/syntax', start: { line: 3 } });
+    // Handlebars' English («Parse error on line 3 … Expecting») never reaches the user.
+    expect(r.diagnostics[0]!.message).toBe('Syntaksfeil i malen: uventet slutten av filen her');
   });
   it('an unknown helper, also inside a partial', () => {
     const dir = templates({

@@ -15,7 +15,6 @@ export function createBuildReuse(): BuildReuse & { memo: WriterMemo; outputs: Wr
     memo,
     outputs,
     writer: (format, tree, make) => memo.write(format, tree, make),
-    changedOnly: (files) => outputs.changedOnly(files),
-    written: (files) => outputs.record(files),
+    committed: (unchanged) => outputs.record(unchanged),
   };
 }

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BuildOptions, EmitKind, OutputFormat, ProjectBuildResult } from '../../build/build-project.js';
 
@@ -106,16 +106,9 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
         project: dir,
         dir,
         outputs: [],
+        removed: [],
         usageError: false,
-        diagnostics: [
-          {
-            severity: 'error',
-            rule: 'build/write',
-            file: resolve(join(parsed.options.outDir)),
-            message: `Kunne ikke skrive resultatene: ${writeProblem(e.code)} (${e.code}${e.path ? `, ${e.path}` : ''})`,
-            hint: 'Tidligere resultater er urørt. Rett opp dette og bygg på nytt.',
-          },
-        ],
+        diagnostics: [fileSystemDiagnostic(e, parsed.options.outDir)],
       });
     }
   }
@@ -126,12 +119,67 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
       JSON.stringify({ ok: !failed, projects: results.map(({ dir: _d, ...r }) => r) }, null, 2) + '\n',
     );
   } else {
-    for (const r of results) for (const o of r.outputs) process.stdout.write(outputLine(o) + '\n');
+    for (const r of results) {
+      for (const o of r.outputs) process.stdout.write(outputLine(o) + '\n');
+      for (const f of r.removed) process.stdout.write(`${f}  fjernet (lages ikke lenger)\n`);
+    }
     if (all.length > 0) process.stderr.write(formatDiagnostics(all, { color }) + '\n');
-    process.stderr.write(summaryLine(all) + (failed ? ' Ingenting ble skrevet.' : '') + '\n');
+    process.stderr.write(summaryLine(all) + (failed ? ` ${writtenSummary(results)}` : '') + '\n');
   }
   if (results.some((r) => r.usageError)) return 2;
   return failed ? 1 : 0;
+}
+
+/** What was written when some project failed: nothing, or which projects were built anyway. */
+export function writtenSummary(results: ProjectBuildResult[]): string {
+  const done = results.filter((r) => r.outputs.length > 0).map((r) => r.project);
+  const failed = results.filter((r) => r.outputs.length === 0).map((r) => r.project);
+  if (done.length === 0) return 'Ingenting ble skrevet.';
+  return `Bygget: ${done.join(', ')}. Ikke bygget (tidligere resultater er urørt): ${failed.join(', ')}.`;
+}
+
+/**
+ * A file-system error during the build, in Norwegian: a problem writing the outputs when it concerns the
+ * output folder, otherwise a file that could not be read (a template, a picture).
+ */
+export function fileSystemDiagnostic(e: NodeJS.ErrnoException, outDir: string): Diagnostic {
+  const path = e.path ? relative(process.cwd(), resolve(e.path)) || e.path : undefined;
+  const inOut = !path || isInside(resolve(outDir), resolve(e.path ?? outDir));
+  if (!inOut && path) {
+    return {
+      severity: 'error',
+      rule: 'build/read',
+      file: path,
+      message: `Kunne ikke lese «${path}»: ${readProblem(e.code ?? '')} (${e.code})`,
+      hint: 'Sjekk at filen finnes og at du har lesetilgang til den. Tidligere resultater er urørt.',
+    };
+  }
+  return {
+    severity: 'error',
+    rule: 'build/write',
+    file: relative(process.cwd(), resolve(outDir)) || outDir,
+    message: `Kunne ikke skrive resultatene: ${writeProblem(e.code ?? '')} (${e.code}${path ? `, ${path}` : ''})`,
+    hint: 'Tidligere resultater er urørt. Rett opp dette og bygg på nytt.',
+  };
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function readProblem(code: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'du har ikke lesetilgang';
+    case 'ENOENT':
+      return 'filen finnes ikke';
+    case 'EISDIR':
+      return 'det er en mappe, ikke en fil';
+    default:
+      return 'lesingen feilet';
+  }
 }
 
 /** What a file-system error code means for the user, in Norwegian. */

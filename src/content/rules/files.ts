@@ -6,20 +6,27 @@
  *   give the same bytes every time and work offline), so it must be saved in the project folder.
  * - file/outside-project: the path leads out of the project folder (`../`, or an absolute path
  *   elsewhere). The project folder is what is shared and versioned; a build never reads other files.
- * - file/missing, file/unreadable: no such file, or it cannot be read.
- * - file/not-image, file/not-pdf: the first bytes are not those of a PNG or JPEG picture, or of a PDF.
+ *   The real path counts: a symbolic link leading out of the folder is refused the same way.
+ * - file/missing, file/unreadable, file/not-regular, file/too-large: no such file, it cannot be read,
+ *   it is a folder, FIFO or device (never opened in a way that could wait), or it is over the limit.
+ * - file/not-image, file/image-too-large, file/broken: not a PNG or JPEG picture, more pixels than the
+ *   limit (declared in the header), or a truncated or corrupt file (image-check.ts).
+ * - file/not-pdf, file/broken-pdf: an attachment that is not a PDF, or one that is broken, encrypted or
+ *   has no pages (pdf-check.ts).
  *
  * The writers check the same again (a template can name files too), but without the content's line.
- * This rule reads the first kilobyte of each file it checks: besides load.ts, the one place in the
+ * This rule reads each file it checks: besides load.ts, the one place in the
  * check that touches the file system, since whether the files are there is what it is about.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Token } from 'markdown-it';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Project } from '../../model/project.js';
 import { pathToText } from '../../model/unresolved.js';
 import type { LoadedProject } from '../load.js';
+import { imageProblem, imageProblemText } from '../image-check.js';
+import { loadAttachment, pdfProblemText } from '../pdf-check.js';
+import { MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES, readSafely, SafeReadError } from '../safe-read.js';
 import type { Path } from './context.js';
 import { parsedMarkdownFields } from './markdown.js';
 import { pointInValue } from './text-position.js';
@@ -32,78 +39,97 @@ interface Problem {
   hint: string;
 }
 
-/** The first bytes of a file, or the error code when it cannot be read. */
-function head(path: string): Buffer | string {
-  let fd: number | undefined;
-  try {
-    if (statSync(path).isDirectory()) return 'EISDIR';
-    fd = openSync(path, 'r');
-    const buf = Buffer.alloc(1024);
-    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code ?? 'EIO';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-const isPng = (b: Buffer) => b.length >= 8 && b.readUInt32BE(0) === 0x89504e47;
-const isJpeg = (b: Buffer) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-const isPdf = (b: Buffer) => b.includes('%PDF-');
-
 /** What is wrong with the file `ref` names (relative to the project folder), or undefined. */
-export function fileProblem(projectDir: string, ref: string, kind: Kind, field: string): Problem | undefined {
+export async function fileProblem(
+  projectDir: string,
+  ref: string,
+  kind: Kind,
+  field: string,
+): Promise<Problem | undefined> {
   const what = kind === 'image' ? 'Bildet' : 'Vedlegget';
+  const named = `${what} «${ref}» i «${field}»`;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
     return {
       rule: 'file/remote',
-      message: `${what} «${ref}» i «${field}» er en nettadresse; filer lastes ikke ned når dokumentene bygges`,
+      message: `${named} er en nettadresse; filer lastes ikke ned når dokumentene bygges`,
       hint:
         kind === 'image'
           ? 'Last ned bildet, legg det i prosjektmappen (for eksempel bilder/kart.png) og skriv den stien.'
           : 'Skriv nettadressen i «url», eller last ned PDF-en og legg den i prosjektmappen.',
     };
   }
+  const outside: Problem = {
+    rule: 'file/outside-project',
+    message: `${named} ligger utenfor prosjektmappen`,
+    hint: `Legg filen i prosjektmappen (${projectDir}) og skriv stien relativt til den, for eksempel ${kind === 'image' ? 'bilder/kart.png' : 'vedlegg/sak.pdf'}.`,
+  };
   const root = resolve(projectDir);
   const path = resolve(root, ref);
   const rel = relative(root, path);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return outside;
+  let bytes: Buffer;
+  try {
+    bytes = readSafely(path, {
+      roots: [projectDir],
+      maxBytes: kind === 'image' ? MAX_IMAGE_BYTES : MAX_ATTACHMENT_BYTES,
+    });
+  } catch (e) {
+    if (!(e instanceof SafeReadError)) throw e;
+    switch (e.problem) {
+      case 'outside':
+        return {
+          ...outside,
+          message: `${named} er en lenke til en fil utenfor prosjektmappen`,
+          hint: 'Kopier filen inn i prosjektmappen i stedet for å lenke til den.',
+        };
+      case 'missing':
+        return {
+          rule: 'file/missing',
+          message: `${named} finnes ikke i prosjektmappen`,
+          hint: 'Sjekk filnavnet (store og små bokstaver teller) og mappen filen ligger i.',
+        };
+      case 'not-file':
+        return {
+          rule: 'file/not-regular',
+          message: `${named} er ikke en vanlig fil (men en mappe, en enhet eller et rør)`,
+          hint: 'Skriv stien til selve filen.',
+        };
+      case 'too-large':
+        return {
+          rule: 'file/too-large',
+          message: `${named} er for stor (grensen er ${kind === 'image' ? MAX_IMAGE_BYTES / 1024 / 1024 : MAX_ATTACHMENT_BYTES / 1024 / 1024} MB)`,
+          hint: kind === 'image' ? 'Lagre bildet i lavere oppløsning.' : 'Del vedlegget opp eller komprimer det.',
+        };
+      default:
+        return {
+          rule: 'file/unreadable',
+          message: `${named} kan ikke leses (${e.code ?? 'ukjent feil'})`,
+          hint: 'Sjekk at du har lov til å lese filen.',
+        };
+    }
+  }
+  if (kind === 'image') {
+    const p = imageProblem(bytes);
+    if (!p) return undefined;
     return {
-      rule: 'file/outside-project',
-      message: `${what} «${ref}» i «${field}» ligger utenfor prosjektmappen`,
-      hint: `Legg filen i prosjektmappen (${projectDir}) og skriv stien relativt til den, for eksempel ${kind === 'image' ? 'bilder/kart.png' : 'vedlegg/sak.pdf'}.`,
+      rule: p.kind === 'not-image' ? 'file/not-image' : p.kind === 'too-many-pixels' ? 'file/image-too-large' : 'file/broken',
+      message: `${named} ${imageProblemText(p)}`,
+      hint:
+        p.kind === 'not-image'
+          ? 'Lagre bildet som PNG (tegninger, kart, skjermbilder) eller JPEG (foto).'
+          : p.kind === 'too-many-pixels'
+            ? 'Lagre bildet i lavere oppløsning; 2000 piksler i bredden er nok på en A4-side.'
+            : 'Åpne bildet i et bildeprogram og lagre det på nytt som PNG eller JPEG.',
     };
   }
-  const bytes = head(path);
-  if (bytes === 'ENOENT' || bytes === 'ENOTDIR') {
-    return {
-      rule: 'file/missing',
-      message: `${what} «${ref}» i «${field}» finnes ikke i prosjektmappen`,
-      hint: 'Sjekk filnavnet (store og små bokstaver teller) og mappen filen ligger i.',
-    };
-  }
-  if (typeof bytes === 'string') {
-    return {
-      rule: 'file/unreadable',
-      message: `${what} «${ref}» i «${field}» kan ikke leses (${bytes})`,
-      hint: 'Sjekk at det er en fil, ikke en mappe, og at du har lov til å lese den.',
-    };
-  }
-  if (kind === 'image' && !isPng(bytes) && !isJpeg(bytes)) {
-    return {
-      rule: 'file/not-image',
-      message: `${what} «${ref}» i «${field}» er ikke et PNG- eller JPEG-bilde`,
-      hint: 'Lagre bildet som PNG (tegninger, kart, skjermbilder) eller JPEG (foto).',
-    };
-  }
-  if (kind === 'pdf' && !isPdf(bytes)) {
-    return {
-      rule: 'file/not-pdf',
-      message: `${what} «${ref}» i «${field}» er ikke en PDF-fil`,
-      hint: 'Lagre eller eksporter dokumentet som PDF og legg ved den filen.',
-    };
-  }
-  return undefined;
+  const { problem } = await loadAttachment(bytes);
+  if (!problem) return undefined;
+  const t = pdfProblemText(problem);
+  return {
+    rule: problem === 'not-pdf' ? 'file/not-pdf' : 'file/broken-pdf',
+    message: `${named} ${t.message}`,
+    hint: t.hint,
+  };
 }
 
 /** Picture addresses in a Markdown text, in order. */
@@ -115,7 +141,7 @@ function imageSources(tokens: Token[]): string[] {
   return out;
 }
 
-export function fileDiagnostics(loaded: LoadedProject, project: Project): Diagnostic[] {
+export async function fileDiagnostics(loaded: LoadedProject, project: Project): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const report = (path: Path, p: Problem, text: string, index: number) => {
     const loc = loaded.locate(path);
@@ -135,16 +161,16 @@ export function fileDiagnostics(loaded: LoadedProject, project: Project): Diagno
       const ref = safeDecode(src);
       const at = field.text.indexOf(src, from) >= 0 ? field.text.indexOf(src, from) : field.text.indexOf(ref, from);
       if (at >= 0) from = at + 1;
-      const p = fileProblem(loaded.dir, ref, 'image', pathToText(field.path));
+      const p = await fileProblem(loaded.dir, ref, 'image', pathToText(field.path));
       if (p) report(field.path, p, field.text, Math.max(0, at));
     }
   }
-  (project.vedlegg ?? []).forEach((v, i) => {
-    if (!v.fil) return;
+  for (const [i, v] of (project.vedlegg ?? []).entries()) {
+    if (!v.fil) continue;
     const path = ['vedlegg', i, 'fil'];
-    const p = fileProblem(loaded.dir, v.fil, 'pdf', pathToText(path));
+    const p = await fileProblem(loaded.dir, v.fil, 'pdf', pathToText(path));
     if (p) report(path, p, v.fil, 0);
-  });
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readCheckedImage } from '../../content/image-check.js';
 
 /** A raster image read from disk, with its pixel size. */
 export interface RasterImage {
@@ -10,7 +10,7 @@ export interface RasterImage {
 
 /** Reads a PNG or JPEG file and its pixel size from the file header; null when it is neither. */
 export function readRaster(path: string): RasterImage | null {
-  const data = new Uint8Array(readFileSync(path));
+  const data = new Uint8Array(readCheckedImage(path));
   return rasterInfo(data);
 }
 

@@ -1,4 +1,5 @@
 import { ExternalHyperlink, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { isClickableExternal } from '../link-schemes.js';
 import type { Inline } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
 import type { DocxContext } from './context.js';
@@ -97,5 +98,7 @@ function linkChildren(
     }
     return [new InternalHyperlink({ anchor, children: runs })];
   }
+  // Only the schemes the PDF makes clickable; the rest stays text (the check warns at its line).
+  if (!isClickableExternal(href)) return plainRuns(children, fmt, ctx);
   return [new ExternalHyperlink({ link: href, children: runs })];
 }

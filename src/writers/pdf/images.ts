@@ -2,7 +2,8 @@
  * Reads and embeds the PNG and JPEG images the pages show, once per file. A missing, unreadable or
  * unsupported image is an error diagnostic naming the file; the painter then draws a crossed frame.
  */
-import { readFile } from 'node:fs/promises';
+import { imageProblem } from '../../content/image-check.js';
+import { MAX_IMAGE_BYTES, readSafely } from '../../content/safe-read.js';
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LaidOutPage } from '../../layout/types.js';
@@ -29,11 +30,11 @@ export async function embedImages(
       seen.add(item.src);
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await readFile(item.src));
+        bytes = new Uint8Array(readSafely(item.src, { maxBytes: MAX_IMAGE_BYTES }));
       } catch (e) {
         diagnostics.push({
           severity: 'error',
-          message: `Bildet ${item.src} kan ikke leses: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+          message: `Bildet ${item.src} kan ikke leses: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
           rule: 'pdf/image-unreadable',
           hint: 'Sjekk at filen finnes i prosjektmappen og at navnet er skrevet riktig.',
         });
@@ -41,7 +42,8 @@ export async function embedImages(
       }
       const type = kind(bytes);
       try {
-        if (!type) throw new Error('ukjent format');
+        // A truncated file, or more pixels than the limit, is refused before pdf-lib decodes it.
+        if (!type || imageProblem(Buffer.from(bytes))) throw new Error('ugyldig bilde');
         const image = type === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
         res.addImage(item.src, image);
         all.push(bytes);

@@ -2,6 +2,7 @@
  * Link annotations: external links (http, https, mailto) open a /URI action; internal references
  * ('#id') jump to the anchor's page and height with /Dest.
  */
+import { CLICKABLE_EXTERNAL } from '../link-schemes.js';
 import {
   PDFArray,
   PDFDict,
@@ -41,7 +42,7 @@ export function asciiUri(href: string): string {
   }
 }
 
-const EXTERNAL = /^(https?:|mailto:)/i;
+const EXTERNAL = CLICKABLE_EXTERNAL;
 
 /**
  * Annotation dictionaries for the links of one page. Links to unknown anchors and links with other
