@@ -88,6 +88,18 @@ function createProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('endringer')
+    .description('vis hva som er endret i prosjektet siden en versjon i git eller et tidligere bygg')
+    .usage('[valg] [mappe]')
+    .argument('[mappe]', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .option('--fra <versjon>', 'en versjon i git (HEAD~1, v1.0, main, en commit) eller en tidligere ut-mappe')
+    .option('--format <format>', 'utdata: markdown (standard) eller json')
+    .action(async (dir: string | undefined, opts: { fra?: string; format?: string }) => {
+      const { runChanges } = await import('./commands/changes.js');
+      setExit(await runChanges(dir, opts));
+    });
+
+  program
     .command('init')
     .description('lag en ny prosjektmappe med eksempelfiler som består kontrollen')
     .usage('<mappe>')

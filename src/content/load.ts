@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/types.js';
-import { loadFile, pointOf, type ParsedFile } from './load-file.js';
+import { loadFile, pointOf, type LoadedFile, type ParsedFile } from './load-file.js';
 
 export interface SourceFile {
   /** Path relative to the current directory. */
@@ -71,15 +71,11 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
       ],
     };
 
-  const diagnostics: Diagnostic[] = [];
-  const files: SourceFile[] = [];
-  const parsedFiles: ParsedFile[] = [];
-  const owner = new Map<string, ParsedFile>();
-  const data: Record<string, unknown> = {};
+  const results: { path: string; file: LoadedFile }[] = [];
   for (const name of names) {
     const abs = resolve(dir, name);
     const path = relative(process.cwd(), abs).split('\\').join('/');
-    const r = await loadFile(abs, path).catch((err: NodeJS.ErrnoException) => {
+    const r = await loadFile(abs, path).catch((err: NodeJS.ErrnoException): LoadedFile => {
       if (!err.code) throw err; // an internal bug, not a problem with the file
       return {
         parsed: undefined,
@@ -96,6 +92,25 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
         ],
       };
     });
+    results.push({ path, file: r });
+  }
+  return mergeFiles(dir, results);
+}
+
+/**
+ * Merges the parsed files of one project folder (in name order) into one project: a key defined in two
+ * files is an error. Used for the files on disk and for an older version read from git.
+ */
+export function mergeFiles(
+  dir: string,
+  results: readonly { path: string; file: LoadedFile }[],
+): { loaded?: LoadedProject; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  const parsedFiles: ParsedFile[] = [];
+  const owner = new Map<string, ParsedFile>();
+  const data: Record<string, unknown> = {};
+  for (const { path, file: r } of results) {
     diagnostics.push(...r.diagnostics);
     if (r.text !== undefined) files.push({ path, text: r.text });
     if (!r.parsed || !r.data) continue;
