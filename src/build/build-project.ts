@@ -7,8 +7,12 @@ import type { DocumentTree } from '../tree/types.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import { Reconciler } from './reconcile.js';
 import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOutput } from './manifest.js';
+import { manifestFacts } from './manifest-facts.js';
 import { renderPortalExport } from './portal-export.js';
 import { toolVersion } from './version.js';
+import type { ChangeReport } from '../changes/diff.js';
+import { changesForBuild } from '../changes/for-build.js';
+import { withChangesSection } from '../document/changes-section.js';
 
 export type OutputFormat = 'pdf' | 'docx';
 export type EmitKind = 'markdown' | 'tree';
@@ -22,6 +26,8 @@ export interface BuildOptions {
   outDir: string;
   emit: EmitKind[];
   templatesDir: string;
+  /** Adds the section «Endringer siden …» comparing with this git ref or output folder (--endringer-fra). */
+  changesFrom?: string;
 }
 
 export interface OutputRecord extends ManifestOutput {
@@ -87,6 +93,12 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
 
   const { deriveFacts } = await import('../facts/derive.js');
   const facts = deriveFacts(project);
+  const changes = opts.changesFrom ? await changesForBuild(dir, opts.changesFrom, project, facts) : undefined;
+  if (changes && 'diagnostics' in changes) {
+    result.diagnostics.push(...changes.diagnostics);
+    result.usageError = changes.exitCode === 2;
+    return result;
+  }
   const outDir = join(opts.outDir, name);
   const pending: Pending[] = [];
   const add: Add = (doc, format, ext, data, ms, pages) => {
@@ -107,7 +119,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   for (const doc of docs) {
     const t0 = performance.now();
-    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
+    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0, changes);
     result.diagnostics.push(...strict(reconcile.document(docDiags, doc.id), opts.final));
   }
   if (hasErrors(result.diagnostics)) return result;
@@ -122,6 +134,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     // Names relative to the project's output folder, so the manifest does not depend on --out.
     outputs: outputs.map(({ ms: _ms, ...o }) => ({ ...o, file: basename(o.file) })),
     warnings: manifestWarnings(result.diagnostics),
+    ...manifestFacts(project, facts),
   });
   await mkdir(outDir, { recursive: true });
   await writeFilesAtomic([
@@ -140,6 +153,7 @@ async function buildOneDocument(
   opts: BuildOptions,
   add: Add,
   t0: number,
+  changes?: ChangeReport,
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const { buildDocumentTree } = await import('../document/build-tree.js');
@@ -150,8 +164,9 @@ async function buildOneDocument(
   });
   diagnostics.push(...treeResult.diagnostics);
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
-  const tree: DocumentTree | undefined = treeResult.tree;
+  let tree: DocumentTree | undefined = treeResult.tree;
   if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
+  if (changes) tree = withChangesSection(tree, changes, doc.id, treeResult.markdown);
   if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
   const treeMs = performance.now() - t0;
 

@@ -388,6 +388,8 @@ function otherFields(project: Project, out: Entries): void {
     const long = text.split(/\s+/).filter(Boolean).length >= TEXT_WORDS;
     out.add(`felt/${label}`, {
       ...base,
+      // The named texts of a project read as «Teksten «bakgrunn»»; other fields by their path.
+      ...(top === 'tekster' && pattern.length === 2 ? { label: `Teksten «${key}»` } : {}),
       group: group ?? (long ? 'tekster' : 'annet'),
       kind: long ? 'text' : 'value',
       value: text,

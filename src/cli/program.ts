@@ -65,6 +65,10 @@ function createProgram(setExit: (code: number) => void): Command {
     .option('--out <mappe>', 'ut-mappen (standard: out)')
     .option('--emit <mellomtrinn>', 'skriv også mellomtrinn: markdown, tree')
     .option('--templates <mappe>', 'malmappen (standard: templates)')
+    .option(
+      '--endringer-fra <versjon>',
+      'legg til «Endringer siden …» mot en versjon i git eller en tidligere ut-mappe',
+    )
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runBuild } = await import('./commands/build.js');
       setExit(await runBuild(dir, opts));
