@@ -3,9 +3,12 @@ import { describeChange, type Segment } from './describe.js';
 import type { ChangeReport, ChangeSide } from './diff.js';
 import { GROUPS, type Group } from './snapshot.js';
 
-/** Escapes what Markdown would read as syntax; whitespace (also line breaks in texts) becomes one space. */
+/**
+ * Escapes what Markdown would read as syntax; line breaks and runs of spaces become one space (the
+ * no-break spaces inside amounts and dates stay, as in the documents).
+ */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1');
+  return text.replace(/[ \t\r\n]+/g, ' ').replace(/([\\`*_{}[\]<>#|~!])/g, '\\$1');
 }
 
 function segment(s: Segment): string {

@@ -19,7 +19,7 @@ const CONTEXT = 4;
 const MAX_CELLS = 4_000_000;
 
 export function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  return text.split(/[ \t\r\n]+/).filter(Boolean);
 }
 
 type Op = { kind: 'same' | 'removed' | 'added'; word: string };

@@ -40,7 +40,7 @@ function value(text: string): Inline {
 function inlines(segments: Segment[]): Inline[] {
   const out: Inline[] = [];
   segments.forEach((s, i) => {
-    const text = s.text.replace(/\s+/g, ' ');
+    const text = s.text.replace(/[ \t\r\n]+/g, ' ');
     switch (s.style) {
       case 'was':
         if (segments[i + 1]?.style === 'arrow') out.push({ type: 'text', text: 'fra ' });
