@@ -1,13 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeReport } from '../../src/changes/diff.js';
 import { formatDate } from '../../src/format/date.js';
 import { formatKroner, formatKronerRange } from '../../src/format/number.js';
 import { copySample, editYaml } from '../e2e/fixture-project.js';
 import { docxText, pdfBodyText, squash } from '../e2e/read-outputs.js';
+import { CLI } from '../cli-run.js';
 import { commitAll, git, grantdocs, repoWithSample, TEMPLATES } from './git-repo.js';
 
 const PROJECT = 'content/felles-ansvar';
@@ -199,6 +200,14 @@ describe('build --endringer-fra', () => {
     expect(lines[at + 2]!.trim()).toBe('"Endringer siden utkast 1"');
   });
 
+  it('puts the section heading in the PDF bookmarks', () => {
+    const json = execFileSync('qpdf', ['--json=2', '--json-key=outlines', file('soknad-nfk', 'pdf')], {
+      encoding: 'utf8',
+    });
+    const titles = (JSON.parse(json) as { outlines: { title: string }[] }).outlines.map((o) => o.title);
+    expect(titles[0]).toBe('Endringer siden utkast 1');
+  });
+
   it('uses a Word heading style for the section heading', () => {
     const xml = execFileSync('unzip', ['-p', file('soknad-nfk', 'docx'), 'word/document.xml'], {
       encoding: 'utf8',
@@ -267,6 +276,47 @@ describe('problems give one clear message and an exit code', () => {
     expect(r.stderr).toContain('Fant ikke versjonen «finnes-ikke» i git');
     expect(existsSync(out)).toBe(false);
     noStack(r.stderr);
+  });
+
+  it('git that is not installed', () => {
+    const r = spawnSync(process.execPath, [resolve(CLI), 'endringer', PROJECT, '--fra', 'HEAD~1'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: '/finnes-ikke', NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Programmet git finnes ikke på denne maskinen');
+    noStack(r.stderr);
+  });
+
+  it('a manifest from a grantdocs that did not record the facts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gd-gammelt-manifest-'));
+    const manifest = JSON.parse(
+      readFileSync(join(previousOut, 'felles-ansvar', 'manifest.json'), 'utf8'),
+    ) as {
+      facts?: unknown;
+    };
+    delete manifest.facts;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const r = grantdocs(repo, ['endringer', PROJECT, '--fra', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('har ikke opplysningene som trengs for å sammenligne');
+    noStack(r.stderr);
+  });
+
+  it('an old version whose attachment is gone is still compared (files are not part of the facts)', () => {
+    const { repo: other, project: dir } = repoWithSample();
+    writeFileSync(join(dir, 'vedlegg.pdf'), '%PDF-1.4\n');
+    editYaml(dir, 'avklaringer.yaml', (doc) =>
+      doc.addIn(['vedlegg'], doc.createNode({ tittel: 'Notat', fil: 'vedlegg.pdf' })),
+    );
+    commitAll(other, 'med vedlegg');
+    rmSync(join(dir, 'vedlegg.pdf'));
+    editYaml(dir, 'avklaringer.yaml', (doc) => doc.deleteIn(['vedlegg', 2]));
+    const r = grantdocs(other, ['endringer', PROJECT, '--fra', 'HEAD']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('vedlegg\\[3\\].fil: vedlegg.pdf (fjernet)');
   });
 
   it('the manifest of a build holds the facts snapshot', () => {
