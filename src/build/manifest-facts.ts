@@ -2,7 +2,8 @@
  * The manifest's `facts` field: a compact snapshot of what the documents say (amounts, dates, names,
  * texts), so `grantdocs endringer --fra <ut-mappe>` can compare with this build without git.
  */
-import { factsSnapshot, type FactsSnapshot } from '../changes/snapshot.js';
+import type { FactsSnapshot } from '../changes/snapshot.js';
+import { factsSnapshot } from '../changes/take-snapshot.js';
 import type { Facts } from '../facts/derive.js';
 import type { Project } from '../model/project.js';
 

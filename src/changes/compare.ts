@@ -13,7 +13,8 @@ import { diffSnapshots, type ChangeReport } from './diff.js';
 import { readVersion } from './git.js';
 import { readManifestSnapshot } from './manifest-source.js';
 import type { ChangeProblem } from './problem.js';
-import { factsSnapshot, type FactsSnapshot } from './snapshot.js';
+import type { FactsSnapshot } from './snapshot.js';
+import { factsSnapshot } from './take-snapshot.js';
 
 /** How the current version is named in the summary. */
 export const WORK_TREE = 'arbeidskopien';

@@ -80,6 +80,14 @@ export async function readVersion(dir: string, ref: string): Promise<GitVersion 
     );
   const top = await git(['rev-parse', '--show-toplevel'], dir);
   if (top.missing) return noGit();
+  if (top.code !== 0 && /dubious ownership/.test(top.stderr))
+    return problem(
+      'changes/unsafe-repository',
+      `git vil ikke lese repositoriet til «${dir}» fordi mappen eies av en annen bruker`,
+      'Kjør «git config --global --add safe.directory <mappen med repositoriet>», eller kjør som eieren av mappen.',
+      2,
+      dir,
+    );
   if (top.code !== 0)
     return problem(
       'changes/not-a-repository',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../src/changes/describe.js';
 import { diffSnapshots, type ChangeReport } from '../../src/changes/diff.js';
 import { renderMarkdown } from '../../src/changes/markdown.js';
-import { factsSnapshot } from '../../src/changes/snapshot.js';
+import { factsSnapshot } from '../../src/changes/take-snapshot.js';
 import { changesSection, shownIn, withChangesSection } from '../../src/document/changes-section.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { formatKroner, formatKronerRange } from '../../src/format/number.js';
