@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../src/changes/describe.js';
 import { diffSnapshots, type ChangeReport } from '../../src/changes/diff.js';
 import { renderMarkdown } from '../../src/changes/markdown.js';
 import { factsSnapshot } from '../../src/changes/take-snapshot.js';
+import { formatSum } from '../../src/changes/snapshot.js';
+import { sumAmounts } from '../../src/facts/sum.js';
 import { changesSection, shownIn, withChangesSection } from '../../src/document/changes-section.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { formatKroner, formatKronerRange } from '../../src/format/number.js';
@@ -70,6 +73,44 @@ describe('facts snapshot', () => {
         .map((s) => s.text)
         .join(''),
     ).toBe(`Søkt beløp 2027 (Søknad om tilskudd til Felles Ansvar): Ikke avklart${formatKroner(500000)}`);
+  });
+});
+
+describe('diff of two snapshots (property)', () => {
+  const amount = fc.oneof(
+    fc.integer({ min: 0, max: 5_000_000 }),
+    fc
+      .tuple(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: 3_000_000 }))
+      .map(([a, b]) => ({ fra: Math.min(a, b), til: Math.max(a, b) })),
+    fc.constant('ikke avklart'),
+  );
+  const costs = fc.array(amount, { minLength: 4, maxLength: 4 });
+  const withCosts = (amounts: unknown[]) =>
+    edited((p) => amounts.forEach((a, i) => (p.budsjett.kostnader[i].beløp = a)));
+
+  it('names a year whose costs changed, with both sums as the documents write them, and no other', () => {
+    fc.assert(
+      fc.property(costs, costs, (a, b) => {
+        const before = withCosts(a);
+        const after = withCosts(b);
+        const changes = diffSnapshots(snap(before), snap(after));
+        for (const year of [2026, 2027, 2028]) {
+          const lines = (p: Project) => p.budsjett.kostnader.filter((c) => c.år === year).map((c) => c.beløp);
+          const old = formatSum(sumAmounts(lines(before)));
+          const now = formatSum(sumAmounts(lines(after)));
+          const c = changes.find((x) => x.key === `beløp/kostnader/${year}`);
+          if (old === now) expect(c).toBeUndefined();
+          else expect(c).toMatchObject({ change: 'changed', before: old, after: now });
+        }
+        // Swapping the two versions swaps before and after (the order may differ).
+        const triples = (list: typeof changes, swap: boolean) =>
+          list
+            .map((c) => JSON.stringify([c.key, swap ? c.after : c.before, swap ? c.before : c.after]))
+            .sort();
+        expect(triples(diffSnapshots(snap(after), snap(before)), false)).toEqual(triples(changes, true));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
