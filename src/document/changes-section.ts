@@ -32,8 +32,16 @@ export function shownIn(c: Change, docId: string, markdown: string): boolean {
   return plainWords(markdown).includes(start);
 }
 
-function value(text: string): Inline {
-  return text === UNRESOLVED_TEXT ? { type: 'unresolved', text } : { type: 'text', text };
+/** A value, with «Ikke avklart» (alone or after a partial sum) as the marker the documents use. */
+function value(text: string): Inline[] {
+  if (text === UNRESOLVED_TEXT) return [{ type: 'unresolved', text }];
+  const partial = ` + ${UNRESOLVED_TEXT}`;
+  if (text.endsWith(partial))
+    return [
+      { type: 'text', text: text.slice(0, -UNRESOLVED_TEXT.length) },
+      { type: 'unresolved', text: UNRESOLVED_TEXT },
+    ];
+  return [{ type: 'text', text }];
 }
 
 /** A change sentence for the document: «Kostnader 2026: fra 2 500 000 kr til 2 800 000 kr». */
@@ -44,13 +52,13 @@ function inlines(segments: Segment[]): Inline[] {
     switch (s.style) {
       case 'was':
         if (segments[i + 1]?.style === 'arrow') out.push({ type: 'text', text: 'fra ' });
-        out.push(value(text));
+        out.push(...value(text));
         break;
       case 'arrow':
         out.push({ type: 'text', text: ' til ' });
         break;
       case 'now':
-        out.push(text === UNRESOLVED_TEXT ? value(text) : { type: 'strong', children: [value(text)] });
+        out.push(text === UNRESOLVED_TEXT ? value(text)[0]! : { type: 'strong', children: value(text) });
         break;
       case 'del':
         out.push({ type: 'text', text: `[fjernet: ${text}]` });

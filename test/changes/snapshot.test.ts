@@ -165,6 +165,38 @@ describe('change section in a document', () => {
     expect(JSON.stringify(section)).not.toContain('Teksten');
   });
 
+  it('marks «Ikke avklart» in values as the documents do, also after a partial sum', () => {
+    const section = changesSection(
+      tree,
+      report([
+        {
+          key: 'beløp/kostnader',
+          group: 'beløp',
+          kind: 'value',
+          change: 'changed',
+          label: 'Kostnader totalt',
+          before: `${formatKroner(5)} + Ikke avklart`,
+          after: formatKroner(7),
+        },
+      ]),
+      'doc',
+      '',
+    );
+    const list = section.children.find((b) => b.type === 'list')!;
+    if (list.type !== 'list') throw new Error('no list');
+    expect(list.items[0]!.children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Kostnader totalt: ' },
+        { type: 'text', text: 'fra ' },
+        { type: 'text', text: `${formatKroner(5)} + ` },
+        { type: 'unresolved', text: 'Ikke avklart' },
+        { type: 'text', text: ' til ' },
+        { type: 'strong', children: [{ type: 'text', text: formatKroner(7) }] },
+      ],
+    });
+  });
+
   it('renders Markdown with the text escaped', () => {
     const md = renderMarkdown(
       report([
