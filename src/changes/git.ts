@@ -21,6 +21,7 @@ interface GitResult {
   stdout: Buffer;
   stderr: string;
   missing?: boolean;
+  timedOut?: boolean;
 }
 
 function git(args: string[], cwd: string): Promise<GitResult> {
@@ -37,12 +38,13 @@ function git(args: string[], cwd: string): Promise<GitResult> {
         windowsHide: true,
       },
       (err, stdout, stderr) => {
-        const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
+        const e = err as (NodeJS.ErrnoException & { code?: number | string; killed?: boolean }) | null;
         done({
           code: e ? (typeof e.code === 'number' ? e.code : -1) : 0,
           stdout: stdout as Buffer,
           stderr: (stderr as Buffer).toString('utf8'),
           ...(e && e.code === 'ENOENT' ? { missing: true } : {}),
+          ...(e?.killed ? { timedOut: true } : {}),
         });
       },
     );
@@ -63,11 +65,21 @@ const noGit = () =>
     2,
   );
 
-/** True when `dir` is inside a git work tree (false also when git is missing). */
-export async function inGitRepository(dir: string): Promise<boolean> {
-  const r = await git(['rev-parse', '--is-inside-work-tree'], dir);
-  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
-}
+const slowGit = () =>
+  problem(
+    'changes/git-timeout',
+    `git svarte ikke innen ${TIMEOUT_MS / 1000} sekunder`,
+    'Prøv igjen. Ligger repositoriet på en nettverksdisk, kan det hjelpe å kopiere det lokalt.',
+    1,
+  );
+
+const gitFailed = (what: string) =>
+  problem(
+    'changes/git',
+    `git kunne ikke ${what}`,
+    'Sjekk repositoriet med «git status» og «git fsck», og prøv igjen.',
+    1,
+  );
 
 /** The project folder `dir` as it was at `ref`. */
 export async function readVersion(dir: string, ref: string): Promise<GitVersion | ChangeProblem> {
@@ -80,6 +92,7 @@ export async function readVersion(dir: string, ref: string): Promise<GitVersion 
     );
   const top = await git(['rev-parse', '--show-toplevel'], dir);
   if (top.missing) return noGit();
+  if (top.timedOut) return slowGit();
   if (top.code !== 0 && /dubious ownership/.test(top.stderr))
     return problem(
       'changes/unsafe-repository',
@@ -98,6 +111,7 @@ export async function readVersion(dir: string, ref: string): Promise<GitVersion 
     );
   const root = top.stdout.toString('utf8').trim();
   const commit = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], dir);
+  if (commit.timedOut) return slowGit();
   if (commit.code !== 0)
     return problem(
       'changes/unknown-ref',
@@ -114,8 +128,8 @@ export async function readVersion(dir: string, ref: string): Promise<GitVersion 
   const prefix = rel === '' ? '' : `${rel}/`;
   // ls-tree takes paths relative to the folder it runs in: run it at the repository's root.
   const list = await git(['ls-tree', '-z', '--end-of-options', sha, ...(prefix ? ['--', prefix] : [])], root);
-  if (list.code !== 0)
-    return problem('changes/git', `git kunne ikke liste «${rel}» i «${ref}»`, list.stderr.trim(), 1);
+  if (list.timedOut) return slowGit();
+  if (list.code !== 0) return gitFailed(`liste «${rel}» i «${ref}»`);
   const blobs = list.stdout
     .toString('utf8')
     .split('\0')
@@ -137,8 +151,8 @@ export async function readVersion(dir: string, ref: string): Promise<GitVersion 
   const files: MemoryFile[] = [];
   for (const b of blobs) {
     const blob = await git(['cat-file', 'blob', b.id], dir);
-    if (blob.code !== 0)
-      return problem('changes/git', `git kunne ikke lese «${b.path}» i «${ref}»`, blob.stderr.trim(), 1);
+    if (blob.timedOut) return slowGit();
+    if (blob.code !== 0) return gitFailed(`lese «${b.path}» i «${ref}»`);
     files.push({ path: `${short}:${b.path}`, bytes: new Uint8Array(blob.stdout) });
   }
   return { source: ref === sha || sha.startsWith(ref) ? `git ${short}` : `git ${short} (${ref})`, files };
