@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +267,21 @@ describe('problems give one clear message and an exit code', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('har ingen manifest.json');
     noStack(r.stderr);
+  });
+
+  it('a folder with the same name as a git tag is read as a folder', () => {
+    git(repo, 'tag', 'forrige', 'HEAD~1');
+    const fromTag = grantdocs(repo, ['endringer', PROJECT, '--fra', 'forrige']);
+    expect(fromTag.status).toBe(0);
+    expect(fromTag.stdout).toContain('git ');
+    mkdirSync(join(repo, 'forrige'));
+    try {
+      const r = grantdocs(repo, ['endringer', PROJECT, '--fra', 'forrige']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('Mappen «forrige» har ingen manifest.json');
+    } finally {
+      rmSync(join(repo, 'forrige'), { recursive: true });
+    }
   });
 
   it('a build with a bad ref writes nothing', () => {
