@@ -10,8 +10,12 @@ import type { LoadedProject } from '../content/load.js';
 import { outputsToCarry, readPreviousBuild } from './previous.js';
 import { Reconciler } from './reconcile.js';
 import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOutput } from './manifest.js';
+import { manifestFacts } from './manifest-facts.js';
 import { renderPortalExport } from './portal-export.js';
 import { toolVersion } from './version.js';
+import type { ChangeReport } from '../changes/diff.js';
+import { changesForBuild } from '../changes/for-build.js';
+import { withChangesSection } from '../document/changes-section.js';
 
 export type OutputFormat = 'pdf' | 'docx';
 export type EmitKind = 'markdown' | 'tree';
@@ -25,6 +29,8 @@ export interface BuildOptions {
   outDir: string;
   emit: EmitKind[];
   templatesDir: string;
+  /** Adds the section «Endringer siden …» comparing with this git ref or output folder (--endringer-fra). */
+  changesFrom?: string;
   /** What a long-running caller (`grantdocs watch`) keeps between builds; absent for one-off builds. */
   reuse?: BuildReuse;
 }
@@ -124,6 +130,12 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
 
   const { deriveFacts } = await import('../facts/derive.js');
   const facts = deriveFacts(project);
+  const changes = opts.changesFrom ? await changesForBuild(dir, opts.changesFrom, project, facts) : undefined;
+  if (changes && 'diagnostics' in changes) {
+    result.diagnostics.push(...changes.diagnostics);
+    result.usageError = changes.exitCode === 2;
+    return result;
+  }
   const outDir = join(opts.outDir, name);
   const pending: Pending[] = [];
   const add: Add = (doc, format, ext, data, ms, pages) => {
@@ -144,7 +156,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   for (const doc of docs) {
     const t0 = performance.now();
-    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0);
+    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0, changes);
     result.diagnostics.push(...strict(reconcile.document(docDiags, doc.id), opts.final));
   }
   if (hasErrors(result.diagnostics)) return result;
@@ -168,6 +180,7 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
       (a, b) => a.file.localeCompare(b.file),
     ),
     warnings: manifestWarnings(result.diagnostics),
+    ...manifestFacts(project, facts),
   });
   const committed = await commitOutputs(
     opts.outDir,
@@ -224,6 +237,7 @@ async function buildOneDocument(
   opts: BuildOptions,
   add: Add,
   t0: number,
+  changes?: ChangeReport,
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const { buildDocumentTree } = await import('../document/build-tree.js');
@@ -235,8 +249,9 @@ async function buildOneDocument(
   });
   diagnostics.push(...treeResult.diagnostics);
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
-  const tree: DocumentTree | undefined = treeResult.tree;
+  let tree: DocumentTree | undefined = treeResult.tree;
   if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
+  if (changes) tree = withChangesSection(tree, changes, doc.id, treeResult.markdown);
   if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
   const treeMs = performance.now() - t0;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import type { FactsSnapshot } from '../changes/snapshot.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
 export function sha256(data: Uint8Array | string): string {
@@ -25,6 +26,8 @@ export interface Manifest {
   inputs: { file: string; sha256: string }[];
   outputs: ManifestOutput[];
   warnings: { file?: string; line?: number; rule: string; message: string }[];
+  /** What `grantdocs endringer --fra <ut-mappe>` compares with (build/manifest-facts.ts). */
+  facts?: FactsSnapshot;
 }
 
 /** Every file below a folder, sorted, paths relative to `base`. */

@@ -68,6 +68,10 @@ function createProgram(setExit: (code: number) => void): Command {
     .option('--out <mappe>', 'ut-mappen (standard: out)')
     .option('--emit <mellomtrinn>', 'skriv også mellomtrinn: markdown, tree')
     .option('--templates <mappe>', 'malmappen (standard: templates)')
+    .option(
+      '--endringer-fra <versjon>',
+      'legg til «Endringer siden …» mot en versjon i git eller en tidligere ut-mappe',
+    )
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { runBuild } = await import('./commands/build.js');
       setExit(await runBuild(dir, opts));
@@ -90,6 +94,18 @@ function createProgram(setExit: (code: number) => void): Command {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       setExit(await runWatch(dir, opts, stop.signal));
+    });
+
+  program
+    .command('endringer')
+    .description('vis hva som er endret i prosjektet siden en versjon i git eller et tidligere bygg')
+    .usage('[valg] [mappe]')
+    .argument('[mappe]', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .option('--fra <versjon>', 'en versjon i git (HEAD~1, v1.0, main, en commit) eller en tidligere ut-mappe')
+    .option('--format <format>', 'utdata: markdown (standard) eller json')
+    .action(async (dir: string | undefined, opts: { fra?: string; format?: string }) => {
+      const { runChanges } = await import('./commands/changes.js');
+      setExit(await runChanges(dir, opts));
     });
 
   program

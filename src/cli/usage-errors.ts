@@ -10,7 +10,7 @@ export function usageErrorText(code: string, message: string): string {
     case 'commander.unknownOption':
       return `Ukjent valg «${first ?? ''}».`;
     case 'commander.unknownCommand':
-      return `Ukjent kommando «${first ?? ''}». Kommandoene er check, build, watch, init og schema.`;
+      return `Ukjent kommando «${first ?? ''}». Kommandoene er check, build, watch, endringer, init og schema.`;
     case 'commander.missingArgument':
       return `Argumentet «${first ?? ''}» mangler.`;
     case 'commander.optionMissingArgument':

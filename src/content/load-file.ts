@@ -23,12 +23,34 @@ export function pointOf(lines: LineCounter, offset: number): Point {
 }
 
 /** Reads and parses one file; returns its top-level mapping as data, or diagnostics. */
+export interface LoadedFile {
+  parsed?: ParsedFile;
+  data?: Record<string, unknown>;
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+function tooLarge(size: number, path: string): LoadedFile {
+  const mb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(size / 1024 / 1024);
+  return {
+    diagnostics: [
+      {
+        severity: 'error',
+        rule: 'file/too-large',
+        file: path,
+        message: `Filen er for stor (${mb} MB); grensen er 5 MB`,
+        hint: 'Innholdsfiler er vanlig tekst og blir sjelden større enn noen hundre kB. Er det riktig fil?',
+      },
+    ],
+  };
+}
+
 export async function loadFile(
   abs: string,
   path: string,
   /** The project folder: the file's real path must lie inside it. */
   root: string,
-): Promise<{ parsed?: ParsedFile; data?: Record<string, unknown>; text?: string; diagnostics: Diagnostic[] }> {
+): Promise<LoadedFile> {
   let bytes: Buffer;
   try {
     bytes = readSafely(abs, { roots: [root], maxBytes: MAX_FILE_BYTES });
@@ -36,6 +58,12 @@ export async function loadFile(
     if (!(e instanceof SafeReadError)) throw e;
     return { diagnostics: [readProblemDiagnostic(e, path)] };
   }
+  return parseFileBytes(bytes, path);
+}
+
+/** Parses one file's bytes (from disk or from git); returns its top-level mapping as data, or diagnostics. */
+export function parseFileBytes(bytes: Uint8Array, path: string): LoadedFile {
+  if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength, path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

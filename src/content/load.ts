@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/types.js';
-import { loadFile, pointOf, type ParsedFile } from './load-file.js';
+import { loadFile, pointOf, type LoadedFile, type ParsedFile } from './load-file.js';
 
 export interface SourceFile {
   /** Path relative to the current directory. */
@@ -85,18 +85,11 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
       ],
     };
 
-  const diagnostics: Diagnostic[] = [];
-  const files: SourceFile[] = [];
-  const parsedFiles: ParsedFile[] = [];
-  const owner = new Map<string, ParsedFile>();
-  // Without a prototype: no key in the content can reach Object.prototype (keys like __proto__ are
-  // refused at their line anyway, see yaml-shape.ts).
-  let total = 0;
-  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const results: { path: string; file: LoadedFile }[] = [];
   for (const name of names) {
     const abs = resolve(dir, name);
     const path = relative(process.cwd(), abs).split('\\').join('/');
-    const r = await loadFile(abs, path, dir).catch((err: NodeJS.ErrnoException) => {
+    const r = await loadFile(abs, path, dir).catch((err: NodeJS.ErrnoException): LoadedFile => {
       if (!err.code) throw err; // an internal bug, not a problem with the file
       return {
         parsed: undefined,
@@ -113,6 +106,28 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
         ],
       };
     });
+    results.push({ path, file: r });
+  }
+  return mergeFiles(dir, results);
+}
+
+/**
+ * Merges the parsed files of one project folder (in name order) into one project: a key defined in two
+ * files is an error. Used for the files on disk and for an older version read from git.
+ */
+export function mergeFiles(
+  dir: string,
+  results: readonly { path: string; file: LoadedFile }[],
+): { loaded?: LoadedProject; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  const parsedFiles: ParsedFile[] = [];
+  const owner = new Map<string, ParsedFile>();
+  // Without a prototype: no key in the content can reach Object.prototype (keys like __proto__ are
+  // refused at their line anyway, see yaml-shape.ts).
+  let total = 0;
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const { path, file: r } of results) {
     diagnostics.push(...r.diagnostics);
     if (r.text !== undefined) files.push({ path, text: r.text });
     total += r.text?.length ?? 0;

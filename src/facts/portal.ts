@@ -27,6 +27,7 @@ function blockText(b: Block): string {
       return inlineText(b.children);
     case 'list':
       return b.items.map((i) => `- ${i.children.map(blockText).join(' ')}`).join('\n');
+    case 'section':
     case 'callout':
       return b.children.map(blockText).join('\n\n');
     default:

@@ -70,6 +70,10 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
       return { flow: [{ kind: 'break' }], structs: [] };
     case 'callout':
       return layoutCallout(block, ctx, key);
+    case 'section': {
+      const body = layoutBlocks(block.children, ctx, key);
+      return { flow: body.flow, structs: [{ key, role: 'Sect', children: body.structs }] };
+    }
     default:
       return assertNever(block);
   }

@@ -44,7 +44,18 @@ export interface Lang {
   children: Inline[];
 }
 
-export type Block = Heading | Paragraph | List | Table | Image | PageBreak | Callout | Chart | Signature;
+export type Block =
+  Heading | Paragraph | List | Table | Image | PageBreak | Callout | Chart | Signature | Section;
+
+/**
+ * A part of the document kept together as one unit for assistive technology (a Sect in the tagged
+ * PDF): its heading and everything under it. Added by the build (the change section), not by markup.
+ */
+export interface Section {
+  type: 'section';
+  children: Block[];
+  source: Source;
+}
 
 export interface Heading {
   type: 'heading';

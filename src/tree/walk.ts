@@ -8,6 +8,7 @@ export function* allBlocks(blocks: Block[]): Generator<Block> {
       case 'list':
         for (const item of block.items) yield* allBlocks(item.children);
         break;
+      case 'section':
       case 'callout':
         yield* allBlocks(block.children);
         break;

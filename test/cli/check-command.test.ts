@@ -75,7 +75,7 @@ describe('usage errors: exit 2 with a Norwegian message', () => {
     [['check', '--format', 'xml'], 'grantdocs: Ukjent format «xml». Bruk tekst eller json.\n'],
     [
       ['frobniser'],
-      'grantdocs: Ukjent kommando «frobniser». Kommandoene er check, build, watch, init og schema.\n',
+      'grantdocs: Ukjent kommando «frobniser». Kommandoene er check, build, watch, endringer, init og schema.\n',
     ],
     [['watch'], 'grantdocs: Argumentet «mappe» mangler.\n'],
   ];

@@ -16,6 +16,7 @@ export function inlineRuns(blocks: Block[]): Inline[][] {
         for (const r of [...b.header, ...b.body]) for (const c of r.cells) out.push(c.children);
         if (b.caption) out.push(b.caption);
         break;
+      case 'section':
       case 'callout':
         out.push(...inlineRuns(b.children));
         break;
@@ -51,6 +52,7 @@ export function treeText(tree: DocumentTree): string {
             lines.push(r.cells.map((c) => inlineText(c.children)).join(' | '));
           if (b.caption) lines.push(inlineText(b.caption));
           break;
+        case 'section':
         case 'callout':
           visit(b.children);
           break;

@@ -77,6 +77,7 @@ export function treeParagraphTexts(tree: DocumentTree): string[] {
           break;
         case 'pageBreak':
           break;
+        case 'section':
         case 'callout':
           walk(block.children);
           break;

@@ -24,6 +24,7 @@ export function treeTexts(tree: DocumentTree): string[] {
       case 'image':
         if (b.caption) out.push(inlineText(b.caption));
         return;
+      case 'section':
       case 'callout':
         b.children.forEach(visit);
         return;

@@ -10,6 +10,7 @@ export interface BuildCliOptions {
   out?: string;
   emit?: string;
   templates?: string;
+  endringerFra?: string;
 }
 
 export interface ParsedBuildOptions {
@@ -45,6 +46,7 @@ export function parseBuildOptions(o: BuildCliOptions): ParsedBuildOptions {
     outDir: o.out ?? 'out',
     emit: emit as EmitKind[],
     templatesDir: o.templates ?? 'templates',
+    ...(o.endringerFra ? { changesFrom: o.endringerFra } : {}),
   };
   const json = Boolean(o.json) || formats.includes('json');
   if (badFormat) return { options, json, error: `Ukjent format «${badFormat}». Bruk pdf, docx eller json.` };

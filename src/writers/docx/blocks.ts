@@ -45,6 +45,8 @@ function renderBlock(block: Block, ctx: DocxContext, paragraph: IParagraphOption
       return renderChart(block, ctx);
     case 'signature':
       return renderSignature(block);
+    case 'section':
+      return renderBlocks(block.children, ctx);
     default:
       return assertNever(block);
   }
