@@ -100,7 +100,7 @@ function createProgram(setExit: (code: number) => void): Command {
     .command('endringer')
     .description('vis hva som er endret i prosjektet siden en versjon i git eller et tidligere bygg')
     .usage('[valg] [mappe]')
-    .argument('[mappe]', 'prosjektmappen, for eksempel content/felles-ansvar')
+    .argument('[mappe]', 'prosjektmappen, for eksempel content/mitt-prosjekt')
     .option('--fra <versjon>', 'en versjon i git (HEAD~1, v1.0, main, en commit) eller en tidligere ut-mappe')
     .option('--format <format>', 'utdata: markdown (standard) eller json')
     .action(async (dir: string | undefined, opts: { fra?: string; format?: string }) => {

@@ -196,7 +196,8 @@ describe('build --endringer-fra', () => {
     const lines = struct.split('\n');
     const at = lines.findIndex((l) => l.trim() === 'Sect');
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]!.trim()).toBe('H1 (block)');
+    // The document title is H1; sections, this one too, are H2.
+    expect(lines[at + 1]!.trim()).toBe('H2 (block)');
     expect(lines[at + 2]!.trim()).toBe('"Endringer siden utkast 1"');
   });
 
@@ -204,8 +205,11 @@ describe('build --endringer-fra', () => {
     const json = execFileSync('qpdf', ['--json=2', '--json-key=outlines', file('soknad-nfk', 'pdf')], {
       encoding: 'utf8',
     });
-    const titles = (JSON.parse(json) as { outlines: { title: string }[] }).outlines.map((o) => o.title);
-    expect(titles[0]).toBe('Endringer siden utkast 1');
+    // The title is the root bookmark; the sections, this one first, are nested under it.
+    const [root] = (JSON.parse(json) as { outlines: { title: string; kids: { title: string }[] }[] })
+      .outlines;
+    expect(root!.title).toBe('Søknad om tilskudd til Felles Ansvar');
+    expect(root!.kids[0]!.title).toBe('Endringer siden utkast 1');
   });
 
   it('uses a Word heading style for the section heading', () => {

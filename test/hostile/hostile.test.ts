@@ -287,7 +287,7 @@ describe.skipIf(!existsSync(CLI))('hostile input', () => {
     ] as const) {
       it(`the amount ${value} is refused at its line`, () => {
         const h = hostileProject();
-        edit(h, 'budsjett.yaml', /beløp: \{ fra: 2000000, til: 2400000 \}/, `beløp: ${value}`);
+        edit(h, 'budsjett.yaml', /beløp: 2400000/, `beløp: ${value}`);
         expectRefused(h, check(h), { status: 1, message, where: at('budsjett.yaml') });
       });
     }

@@ -121,13 +121,38 @@ describe.runIf(tools)('words a reader copies out of the PDF', () => {
         expect(out.code).toBe(0);
         const { date, version, shortTitle } = b.tree.meta;
         const footer = [date, version].filter(Boolean).join(' · ');
-        const text = withoutFurniture(out.out.replace(/\f/g, '\n'), shortTitle)
-          .split('\n')
-          .filter((l) => spaced(l) !== spaced(footer))
-          .join('\n');
+        // The footer line («date · version») is furniture. A footer of the date alone is furniture only
+        // beside «Side N av M»: the same date may also stand alone on a line of the body (a table cell).
+        const raw = out.out.replace(/\f/g, '\n').split('\n');
+        const side = (l: string | undefined) => /^\s*Side \d+ av \d+\s*$/.test(l ?? '');
+        const near = (i: number) =>
+          side(raw.slice(i + 1).find((l) => l.trim() !== '')) ||
+          side(
+            raw
+              .slice(0, i)
+              .reverse()
+              .find((l) => l.trim() !== ''),
+          );
+        const text = withoutFurniture(
+          raw
+            .filter((l, i) => !(spaced(l) === spaced(footer) && (footer.includes('·') || near(i))))
+            .join('\n'),
+          shortTitle,
+        );
         const expected = [...titleWords(b.tree), ...treeWords(b.tree)];
         const vocabulary = new Set([...expected, ...figureWords(structTree(b.file))]);
-        const found = joinSoftHyphens(text.split(/[\s\u00a0\u202f]+/).filter(Boolean), vocabulary);
+        // pdftotext's word spacing glues a lone digit to the «%» after it («8%») although the gap is the
+        // same no-break space as in «31 %» (pdftotext -bbox and the structure text keep them apart), so
+        // «8%» is read as «8 %» here. Any other glued word still fails.
+        const words = text.split(/[\s\u00a0\u202f]+/).flatMap((w) => (/^\d%$/.test(w) ? [w[0]!, '%'] : [w]));
+        // Plain pdftotext also drops the hyphen of a compound broken at a line end («Sør-» + «Helgeland»
+        // becomes «SørHelgeland»), as it would a hyphenation: such a word counts as the compound.
+        const dehyphenated = new Map(
+          [...vocabulary].filter((w) => /\p{L}-\p{L}/u.test(w)).map((w) => [w.replace(/-/g, ''), w]),
+        );
+        const found = joinSoftHyphens(words.filter(Boolean), vocabulary).map((w) =>
+          vocabulary.has(w) ? w : (dehyphenated.get(w) ?? w),
+        );
         const label = (w: string): boolean => /^(\d+\.|•|–)$/.test(w);
         expect({ name: b.name, missing: missing(expected, found) }).toEqual({ name: b.name, missing: [] });
         expect({ name: b.name, strange: found.filter((w) => !vocabulary.has(w) && !label(w)) }).toEqual({
@@ -151,8 +176,11 @@ function joinSoftHyphens(parts: string[], vocabulary: Set<string>): string[] {
   const out: string[] = [];
   parts.forEach((part, i) => {
     if (used.has(i)) return;
-    if (!part.endsWith('\u00ad')) return void out.push(part);
-    const head = part.slice(0, -1);
+    // A line may also end after the dash of an amount range («2 500 000–» / «3 000 000 kr»): the dash stays.
+    const soft = part.endsWith('\u00ad');
+    // A line may end at the hyphen of a compound («Sør-» / «Helgeland»): the hyphen stays.
+    if (!soft && !(part.length > 1 && /[–-]$/.test(part))) return void out.push(part);
+    const head = soft ? part.slice(0, -1) : part;
     for (let j = i + 1; j < Math.min(parts.length, i + 60); j++) {
       if (!used.has(j) && vocabulary.has(head + parts[j])) {
         used.add(j);
