@@ -3,6 +3,7 @@
  * block (kept together).
  */
 import { chartHeight } from '../charts/draw-chart.js';
+import { UNRESOLVED_TEXT } from '../format/unresolved.js';
 import type { Chart, Image, Signature } from '../tree/types.js';
 import type { BlockResult } from './blocks.js';
 import { element } from './blocks.js';
@@ -125,8 +126,13 @@ export function layoutSignature(sig: Signature, ctx: BlockContext, key: string):
   const cache = ctx.env.cache;
   const size = type.body.size;
   const tag = { key, role: 'P' };
+  // A signer not decided yet («Ikke avklart») is marked as every open value is, never plain words.
+  const run = (text: string, font: 'regular' | 'bold') =>
+    text === UNRESOLVED_TEXT
+      ? { text, font: 'boldItalic' as const, color: colors.unresolvedText, unresolved: true }
+      : { text, font, color: colors.text };
   const set = (text: string, font: 'regular' | 'bold', x: number, width: number): Box[] =>
-    setText([{ text, font, color: colors.text }], cache, {
+    setText([run(text, font)], cache, {
       x,
       width,
       size,

@@ -164,6 +164,24 @@ describe('writeDocx: structure of the sample tree', async () => {
     expect(doc).toContain('<w:br w:type="page"/>');
   });
 
+  it('marks a signer not decided yet with the character style of open values', async () => {
+    const tree = sampleTree({ draft: true });
+    const sig = {
+      type: 'signature' as const,
+      place: 'Vega',
+      date: '20. august 2026',
+      signers: [{ name: 'Ikke avklart', role: 'Ikke avklart', organisation: 'Vega kommune' }],
+      source: { line: 1 },
+    };
+    const { parts: written } = await build({ ...tree, children: [sig] });
+    const xml = part(written, 'word/document.xml');
+    const runs = xml.match(/<w:r>(?:(?!<\/w:r>).)*Ikke avklart(?:(?!<\/w:r>).)*<\/w:r>/g) ?? [];
+    expect(runs).toHaveLength(2);
+    for (const r of runs) expect(r).toContain('<w:rStyle w:val="IkkeAvklart"/>');
+    expect(xml).toMatch(/<w:r>(?:(?!<\/w:r>).)*>Vega kommune</);
+    expect(xml).not.toMatch(/<w:rStyle w:val="IkkeAvklart"\/>(?:(?!<\/w:r>).)*>Vega kommune</);
+  });
+
   it('writes the core properties from the meta data, dated by the document, not the clock', () => {
     const core = part(parts, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Søknad om tilskudd til Felles Ansvar</dc:title>');

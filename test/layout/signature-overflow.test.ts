@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import { sampleTree } from '../../src/tree/sample.js';
 import type { Block } from '../../src/tree/types.js';
+import { colors } from '../../src/layout/style.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { isText, textWidth } from './inspect.js';
 
@@ -48,5 +49,20 @@ describe('signature block taller than a page', () => {
     const at = order.map((s) => texts.lastIndexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
+
+describe('a signer not decided yet', () => {
+  it('is marked as an open value (tinted, bold italic), the decided signer is not', () => {
+    const r = layoutDocument(
+      { ...sampleTree({ draft: true }), children: [signature('Ikke avklart')] },
+      fakeMeasurer,
+    );
+    const items = r.pages.flatMap((p) => p.items);
+    const open = items.filter(isText).find((t) => t.text === 'Ikke avklart')!;
+    expect(open.font).toBe('boldItalic');
+    const tints = items.filter((i) => i.type === 'rect' && i.fill === colors.unresolvedFill);
+    expect(tints).toHaveLength(1);
+    expect(items.filter(isText).find((t) => t.text === 'Ola Nordmann')!.font).toBe('bold');
   });
 });

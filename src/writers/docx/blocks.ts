@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import type { Block, Callout, Heading, Image, List, Signature } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
+import { UNRESOLVED_TEXT } from '../../format/unresolved.js';
 import { renderChart } from './chart.js';
 import type { DocxContext } from './context.js';
 import { fitToColumn, readRaster } from './images.js';
@@ -187,7 +188,15 @@ function renderSignature(signature: Signature): FileChild[] {
               indent: { right: 4800 },
             }
           : {}),
-        children: line.text === '' ? [] : [new TextRun(line.text)],
+        // A signer not decided yet is marked with the character style of open values.
+        children:
+          line.text === ''
+            ? []
+            : [
+                line.text === UNRESOLVED_TEXT
+                  ? new TextRun({ text: line.text, style: STYLE.unresolved })
+                  : new TextRun(line.text),
+              ],
       }),
   );
 }
