@@ -124,6 +124,8 @@ function financingTable(m: FinancingMatrix) {
         .map((r) => ({ navn: r.label, form: g.label.toLowerCase(), tekst: r.descriptions.join('; ') })),
     ),
     sum: matrixRow(m.total),
+    /** Some amount is an estimate (a range): the caption says how to read it. */
+    anslag: m.total.total.low !== m.total.total.high,
   };
 }
 
@@ -173,6 +175,7 @@ function factsView(project: Project, facts: Facts, doc: DocumentSpec): Record<st
         kolonner: b.costs.matrix.columns.map((c) => c.label),
         rader: b.costs.matrix.rows.map(matrixRow),
         sum: matrixRow(b.costs.matrix.total),
+        anslag: b.costs.matrix.total.total.low !== b.costs.matrix.total.total.high,
       },
     },
     finansiering: {

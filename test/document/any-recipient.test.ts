@@ -156,3 +156,17 @@ describe('wording for any data', () => {
     expect(new Set(cells)).toEqual(new Set(['Ja', 'Nei']));
   });
 });
+
+describe('table captions', () => {
+  it('say «Beløp med spenn er anslag» only where the table has an estimate', () => {
+    const captions = (id: string) =>
+      trees
+        .get(id)!
+        .children.filter((b) => b.type === 'table' && b.caption)
+        .map((b) => (b.type === 'table' && b.caption ? inlineText(b.caption) : ''));
+    const all = [...trees.keys()].flatMap(captions);
+    // The complete sample has exact amounts only.
+    expect(all.filter((c) => c.includes('anslag'))).toEqual([]);
+    expect(all.some((c) => c.startsWith('Finansieringsplan per kilde og år'))).toBe(true);
+  });
+});
