@@ -170,3 +170,25 @@ describe('table captions', () => {
     expect(all.some((c) => c.startsWith('Finansieringsplan per kilde og år'))).toBe(true);
   });
 });
+
+describe('the draft notice', () => {
+  const notice = async (dir: string) => {
+    const p = (await checkProject(dir, { final: false })).project!;
+    const r = buildDocumentTree(p, deriveFacts(p), p.dokumenter[0]!, {
+      projectDir: dir,
+      templatesDir: 'templates',
+      draft: true,
+    });
+    const callout = r.tree!.children.find((b) => b.type === 'callout')!;
+    return treeTexts({ ...r.tree!, children: [callout] }).join(' ');
+  };
+
+  it('speaks of marked open values only when the project has some', async () => {
+    const complete = await notice('content/fritid-for-alle');
+    expect(complete).toContain('Dette er et utkast');
+    expect(complete).not.toContain('Ikke avklart');
+    expect(await notice('content/felles-ansvar')).toContain(
+      'Opplysninger merket Ikke avklart er ennå ikke bestemt',
+    );
+  });
+});
