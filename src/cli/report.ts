@@ -30,7 +30,7 @@ export function whereText(d: Diagnostic): string {
 
 /**
  * One diagnostic per line, sorted by file and line:
- *   content/felles-ansvar/budsjett.yaml:14:7  feil  <message>  [budget/balance]
+ *   content/mitt-prosjekt/budsjett.yaml:14:7  feil  <message>  [budget/balance]
  *       <hint>
  */
 export function formatDiagnostics(diags: Diagnostic[], opts: { color: boolean }): string {

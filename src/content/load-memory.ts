@@ -8,7 +8,7 @@ import { parseFileBytes } from './load-file.js';
 import { mergeFiles, type LoadedProject } from './load.js';
 
 export interface MemoryFile {
-  /** Where the file is shown in messages, e.g. «abc1234:content/felles-ansvar/budsjett.yaml». */
+  /** Where the file is shown in messages, e.g. «abc1234:content/mitt-prosjekt/budsjett.yaml». */
   path: string;
   bytes: Uint8Array;
 }

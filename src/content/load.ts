@@ -13,7 +13,7 @@ export interface SourceFile {
 export interface LoadedProject {
   /** Project folder as given. */
   dir: string;
-  /** Folder name, e.g. 'felles-ansvar'. */
+  /** Folder name, e.g. 'mitt-prosjekt'. */
   name: string;
   /** All files' top-level keys merged (a key defined in two files is an error). */
   data: Record<string, unknown>;

@@ -30,7 +30,7 @@ const schema19 = {
         },
         saksreferanser: {
           title: 'Saksreferanser',
-          description: 'Politiske saker prosjektet bygger på, for eksempel AU-sak 58/25.',
+          description: 'Politiske saker prosjektet bygger på, med saksnummer, organ og dato.',
           type: 'array',
           maxItems: 500,
           items: {
@@ -43,7 +43,7 @@ const schema19 = {
               sak: {
                 $ref: '#/$defs/tekst',
                 title: 'Sak',
-                description: 'Saksnummer, for eksempel «AU-sak 58/25».',
+                description: 'Saksnummer slik organet skriver det, for eksempel «sak 12/26».',
               },
               tittel: { $ref: '#/$defs/tekst', title: 'Sakstittel', description: 'Sakens tittel.' },
               organ: { $ref: '#/$defs/tekst', title: 'Organ', description: 'Organet som behandlet saken.' },
@@ -66,7 +66,7 @@ const schema19 = {
             på_vegne_av: {
               $ref: '#/$defs/tekst',
               title: 'På vegne av',
-              description: 'Hvem søkeren søker på vegne av, for eksempel «kommunene i Polarsirkelrådet».',
+              description: 'Hvem søkeren søker på vegne av, for eksempel «kommunene i regionrådet».',
             },
             via: {
               $ref: '#/$defs/tekst',
@@ -105,7 +105,7 @@ const schema19 = {
         sted: {
           $ref: '#/$defs/tekst',
           title: 'Sted',
-          description: 'Stedet dokumentene dateres fra, for eksempel «Mo i Rana».',
+          description: 'Stedet dokumentene dateres fra, vanligvis der søkeren holder til.',
         },
         dato: { $ref: '#/$defs/dato', title: 'Dato', description: 'Datoen dokumentene dateres med.' },
         versjon: {
@@ -493,7 +493,7 @@ const schema19 = {
           egenskaper: {
             title: 'Egenskaper',
             description:
-              'Egne opplysninger om kommunen, med navn dere velger, for eksempel «SLT-koordinator: true». Hver egenskap blir en kolonne i kommunetabellen; true og false vises som «Ja» og «Nei», en kommune uten egenskapen får «–».',
+              'Egne opplysninger om kommunen, med navn dere velger, for eksempel «Ungdomsråd: true». Hver egenskap blir en kolonne i kommunetabellen; true og false vises som «Ja» og «Nei», en kommune uten egenskapen får «–».',
             type: 'object',
             propertyNames: { minLength: 1 },
             additionalProperties: {

@@ -12,7 +12,7 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   /** Norwegian message that names the field, e.g. «budsjett.kostnader[2].beløp må være et helt tall». */
   message: string;
-  /** Path of the file relative to the current directory, e.g. content/felles-ansvar/budsjett.yaml. */
+  /** Path of the file relative to the current directory, e.g. content/mitt-prosjekt/budsjett.yaml. */
   file?: string;
   start?: Point;
   /** JSON path into the content, e.g. budsjett.kostnader[2].beløp */

@@ -42,7 +42,7 @@ export async function runChanges(target: string | undefined, cli: ChangesCliOpti
             rule: 'file/missing-folder',
             file: target,
             message: `Fant ikke prosjektmappen «${target}»`,
-            hint: 'Oppgi en mappe under content/, for eksempel content/felles-ansvar.',
+            hint: 'Oppgi en mappe under content/, for eksempel content/mitt-prosjekt.',
           },
         ],
         2,
