@@ -20,3 +20,14 @@ export async function isDirectory(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Every project under content/ for a command run without a folder; with none, says so on stderr and
+ * returns null (the command exits 2).
+ */
+export async function projectsUnderContent(): Promise<string[] | null> {
+  const dirs = (await isDirectory('content')) ? await discoverProjects('content') : [];
+  if (dirs.length > 0) return dirs;
+  process.stderr.write('grantdocs: Fant ingen prosjekter under content/. Oppgi en prosjektmappe.\n');
+  return null;
+}

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { parseFileBytes } from './load-file.js';
-import { mergeFiles, type LoadedProject } from './load.js';
+import { isContentFileName, mergeFiles, noYamlFiles, type LoadedProject } from './load.js';
 
 export interface MemoryFile {
   /** Where the file is shown in messages, e.g. «abc1234:content/mitt-prosjekt/budsjett.yaml». */
@@ -19,23 +19,9 @@ export function loadProjectFromMemory(
   files: readonly MemoryFile[],
 ): { loaded?: LoadedProject; diagnostics: Diagnostic[] } {
   const yaml = files
-    .filter((f) => {
-      const name = posix.basename(f.path);
-      return /\.ya?ml$/i.test(name) && !name.startsWith('.');
-    })
+    .filter((f) => isContentFileName(posix.basename(f.path)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (yaml.length === 0)
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'file/no-yaml',
-          file: dir,
-          message: `Mappen «${dir}» inneholder ingen YAML-filer (.yaml)`,
-          hint: 'Et prosjekt består av filer som prosjekt.yaml, budsjett.yaml og dokumenter.yaml.',
-        },
-      ],
-    };
+  if (yaml.length === 0) return { diagnostics: [noYamlFiles(dir)] };
   return mergeFiles(
     dir,
     yaml.map((f) => ({ path: f.path, file: parseFileBytes(f.bytes, f.path) })),

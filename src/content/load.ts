@@ -38,6 +38,22 @@ function missingFolder(dir: string, message: string, hint: string): Diagnostic {
   return { severity: 'error', rule: 'file/missing-folder', file: dir, message, hint };
 }
 
+/** A content file of a project folder: .yaml or .yml, not hidden. */
+export function isContentFileName(name: string): boolean {
+  return /\.ya?ml$/i.test(name) && !name.startsWith('.');
+}
+
+/** The folder holds no content file. */
+export function noYamlFiles(dir: string): Diagnostic {
+  return {
+    severity: 'error',
+    rule: 'file/no-yaml',
+    file: dir,
+    message: `Mappen «${dir}» inneholder ingen YAML-filer (.yaml)`,
+    hint: 'Et prosjekt består av filer som prosjekt.yaml, budsjett.yaml og dokumenter.yaml.',
+  };
+}
+
 /** Loads every .yaml/.yml file of a project folder and merges their top-level keys. */
 export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject; diagnostics: Diagnostic[] }> {
   let names: string[];
@@ -49,7 +65,7 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
           missingFolder(dir, `«${dir}» er ikke en mappe`, 'Oppgi prosjektmappen, for eksempel content/mitt-prosjekt.'),
         ],
       };
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
+    names = (await readdir(dir)).filter(isContentFileName).sort();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM')
@@ -72,18 +88,7 @@ export async function loadProject(dir: string): Promise<{ loaded?: LoadedProject
       ],
     };
   }
-  if (names.length === 0)
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'file/no-yaml',
-          file: dir,
-          message: `Mappen «${dir}» inneholder ingen YAML-filer (.yaml)`,
-          hint: 'Et prosjekt består av filer som prosjekt.yaml, budsjett.yaml og dokumenter.yaml.',
-        },
-      ],
-    };
+  if (names.length === 0) return { diagnostics: [noYamlFiles(dir)] };
 
   const results: { path: string; file: LoadedFile }[] = [];
   for (const name of names) {

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MONTHS as MONTH_NAMES } from '../format/date.js';
 
 type Hyphenator = { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
 
@@ -28,20 +29,7 @@ const LETTERS = /^\p{L}+$/u;
  */
 const MIN_WORD = 8;
 /** Month names are part of a date and are never broken («ja-nuar 2026»). */
-const MONTHS = new Set([
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]);
+const MONTHS = new Set(MONTH_NAMES);
 /**
  * Longest word that is hyphenated. The pattern matcher takes time quadratic in the word's length (20 000
  * letters took ~30 s), and no real word comes near this; longer runs of letters are broken where the line

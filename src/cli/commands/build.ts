@@ -72,7 +72,7 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
     process.stderr.write(`grantdocs: ${parsed.error}\n`);
     return 2;
   }
-  const { discoverProjects, isDirectory } = await import('../../build/discover.js');
+  const { isDirectory, projectsUnderContent } = await import('../../build/discover.js');
   let dirs: string[];
   if (target) {
     if (!(await isDirectory(target))) {
@@ -90,11 +90,9 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
     }
     dirs = [target];
   } else {
-    dirs = (await isDirectory('content')) ? await discoverProjects('content') : [];
-    if (dirs.length === 0) {
-      process.stderr.write('grantdocs: Fant ingen prosjekter under content/. Oppgi en prosjektmappe.\n');
-      return 2;
-    }
+    const all = await projectsUnderContent();
+    if (!all) return 2;
+    dirs = all;
   }
   const { buildProject } = await import('../../build/build-project.js');
   const results: ProjectBuildResult[] = [];

@@ -24,7 +24,7 @@ export async function runChanges(target: string | undefined, cli: ChangesCliOpti
     );
     return 2;
   }
-  const { discoverProjects, isDirectory } = await import('../../build/discover.js');
+  const { isDirectory, projectsUnderContent } = await import('../../build/discover.js');
   const { formatDiagnostics } = await import('../report.js');
   const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
   const fail = (diagnostics: Diagnostic[], code: number): number => {
@@ -49,11 +49,9 @@ export async function runChanges(target: string | undefined, cli: ChangesCliOpti
       );
     dirs = [target];
   } else {
-    dirs = (await isDirectory('content')) ? await discoverProjects('content') : [];
-    if (dirs.length === 0) {
-      process.stderr.write('grantdocs: Fant ingen prosjekter under content/. Oppgi en prosjektmappe.\n');
-      return 2;
-    }
+    const all = await projectsUnderContent();
+    if (!all) return 2;
+    dirs = all;
   }
   const { checkProject } = await import('../../content/check.js');
   const { deriveFacts } = await import('../../facts/derive.js');
