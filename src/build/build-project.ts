@@ -2,6 +2,7 @@ import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentSpec, Project } from '../model/project.js';
+import type { PageMap } from '../layout/page-map.js';
 import type { DocumentTree } from '../tree/types.js';
 import { commitOutputs } from './commit.js';
 import { outFolderProblem } from './out-folder.js';
@@ -255,19 +256,22 @@ async function buildOneDocument(
   if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
   const treeMs = performance.now() - t0;
 
+  // The DOCX gets the PDF layout's page numbers (contents, page count): the PDF's, or laid out for it.
+  let pages: PageMap | undefined;
   if (opts.formats.includes('pdf')) {
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
     const pdf = await (opts.reuse ? opts.reuse.writer('pdf', tree, () => writePdf(tree)) : writePdf(tree));
     diagnostics.push(...pdf.diagnostics);
+    pages = pdf.pageMap;
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
     const docx = await (opts.reuse
-      ? opts.reuse.writer('docx', tree, () => writeDocx(tree))
-      : writeDocx(tree));
+      ? opts.reuse.writer('docx', tree, () => writeDocx(tree, pages))
+      : writeDocx(tree, pages));
     diagnostics.push(...docx.diagnostics);
     add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
   }

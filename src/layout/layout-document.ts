@@ -4,7 +4,9 @@
  * the flow is paginated (paginate.ts), then page furniture is added (furniture.ts). Imports no PDF code.
  */
 import type { DocumentTree } from '../tree/types.js';
+import { allBlocks } from '../tree/walk.js';
 import { layoutBlocks } from './blocks.js';
+import { CONTENTS_MIN_ENTRIES, CONTENTS_MIN_PAGES, contentsEntries, contentsFlow } from './contents.js';
 import type { FlowEl, LayoutEnv } from './flow.js';
 import { pageFurniture, titleBlock } from './furniture.js';
 import { WidthCache } from './measure-cache.js';
@@ -21,6 +23,8 @@ export interface PageSetup {
   titleBlock: boolean;
   /** Running header on the first page too (default false: the title block is there). */
   headerOnFirstPage: boolean;
+  /** A table of contents when the document is long enough (contents.ts); default true. */
+  contents: boolean;
 }
 
 const MM = 72 / 25.4;
@@ -31,6 +35,7 @@ export const defaultPageSetup: Omit<PageSetup, 'draft'> = {
   margin: { top: 25 * MM, right: 25 * MM, bottom: 25 * MM, left: 25 * MM },
   titleBlock: true,
   headerOnFirstPage: false,
+  contents: true,
 };
 
 export function layoutDocument(
@@ -50,22 +55,56 @@ export function layoutDocument(
   const width = page.width - page.margin.left - page.margin.right;
   const env: LayoutEnv = { cache, diagnostics: [], bodyHeight: area.bottom - area.top };
 
-  const flow: FlowEl[] = [];
-  const structure: StructElement[] = [];
+  const head: FlowEl[] = [];
+  const headStructure: StructElement[] = [];
   if (page.titleBlock) {
     const title = titleBlock(tree.meta, x, width, cache);
-    flow.push(...title.flow);
-    structure.push(title.struct);
+    head.push(...title.flow);
+    headStructure.push(title.struct);
   }
   const body = layoutBlocks(tree.children, { env, x, width, listDepth: 0 }, '');
-  for (const el of body.flow) flow.push(el);
-  structure.push(...body.structs);
 
-  const paged = paginate(flow, area);
+  let paged = paginate(head.concat(body.flow), area);
+  let structure = headStructure.concat(body.structs);
+  let contents = false;
+  const entries = page.contents ? contentsEntries(tree.children) : [];
+  if (entries.length >= CONTENTS_MIN_ENTRIES && paged.pages.length > CONTENTS_MIN_PAGES) {
+    // Two passes: placeholders first, then the page numbers that pass gave (the lines are the same).
+    const anchor = uniqueId('innhold', headingIds(tree.children));
+    const withContents = (pages?: (id: string) => number | undefined) => {
+      const toc = contentsFlow(entries, x, width, cache, anchor, pages);
+      return { flow: head.concat(toc.flow, body.flow), struct: toc.struct };
+    };
+    const first = paginate(withContents().flow, area);
+    const second = withContents((id) => (first.anchors[id] ? first.anchors[id].page + 1 : undefined));
+    paged = paginate(second.flow, area);
+    structure = [...headStructure, second.struct, ...body.structs];
+    contents = true;
+  }
   const pages = paged.pages.map((p, i) => ({
     width: page.width,
     height: page.height,
     items: p.items.concat(pageFurniture(tree.meta, page, i, paged.pages.length, cache)),
   }));
-  return { pages, outline: paged.outline, anchors: paged.anchors, diagnostics: env.diagnostics, structure };
+  return {
+    pages,
+    outline: paged.outline,
+    anchors: paged.anchors,
+    diagnostics: env.diagnostics,
+    structure,
+    contents,
+  };
+}
+
+function headingIds(blocks: DocumentTree['children']): Set<string> {
+  const ids = new Set<string>();
+  for (const block of allBlocks(blocks)) if (block.type === 'heading') ids.add(block.id);
+  return ids;
+}
+
+/** `base`, or `base-2`, `base-3`… : the first not in `taken`. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }

@@ -37,6 +37,8 @@ export interface SetText {
   boxes: Box[];
   /** Widest line, for table column widths. */
   maxLineWidth: number;
+  /** Width of the last line (a table of contents entry draws its leader after it). */
+  lastLineWidth: number;
   height: number;
 }
 
@@ -64,7 +66,8 @@ export function setText(runs: Run[], cache: WidthCache, o: TextBlockOptions): Se
     // Orphan: the first line never alone at a page's bottom; widow: the last never alone at the top.
     else if (keep === 'paragraph' && (i === 0 || i === n - 2)) box.keepWithNext = true;
   }
-  return { boxes, maxLineWidth, height: n * lineHeight };
+  const lastLineWidth = lines.length > 0 ? lines[lines.length - 1]!.width : 0;
+  return { boxes, maxLineWidth, lastLineWidth, height: n * lineHeight };
 }
 
 function lineItems(

@@ -179,6 +179,8 @@ export interface LayoutResult {
   diagnostics: Diagnostic[];
   /** Structure tree (document order) for tagging; optional so other producers may omit it. */
   structure?: StructElement[];
+  /** The document has a table of contents after its title block (contents.ts). */
+  contents?: boolean;
 }
 
 /** A4 portrait in points. */

@@ -7,6 +7,8 @@ import type { DocumentTree } from '../../src/tree/types.js';
 import { inlineText } from '../../src/tree/types.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { generatedTree } from './generated.js';
+import { pagesOf } from '../../src/writers/page-numbers.js';
+import { allBlocks } from '../../src/tree/walk.js';
 import {
   bodyParagraphTexts,
   makePng,
@@ -101,8 +103,11 @@ describe('writeDocx: structure of the sample tree', async () => {
       const footer = target('footer', kind);
       expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
       expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
-      // NUMPAGES carries its value, worked out when the file is written.
-      expect(paragraphText(footer)).toMatch(/^16\. september 2025 · utkast 1\tSide {2}av [1-9]\d*$/);
+      // Both fields carry their values: the first page the footer is on, and the PDF layout's page count.
+      const page = kind === 'first' ? 1 : 2;
+      expect(paragraphText(footer)).toBe(
+        `16. september 2025 · utkast 1\tSide ${page} av ${pagesOf(tree).pageCount}`,
+      );
     }
     const header = target('header', 'default');
     expect(paragraphText(header)).toBe('Felles Ansvar – søknad\tUTKAST');
@@ -195,17 +200,35 @@ describe('writeDocx: structure of the sample tree', async () => {
     expect(core).toMatch(/<dcterms:modified [^>]*>2025-09-16T00:00:00Z</);
   });
 
-  it('uses A4 with 25 mm margins and writes the table of contents with its page numbers', () => {
+  it('uses A4 with 25 mm margins, and has a table of contents only where the PDF has one', () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(doc).toMatch(/<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417"/);
-    expect(doc).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;/);
+    expect(pagesOf(tree).contents).toBe(false);
+    expect(doc).not.toContain('TOC \\h');
+    expect(part(parts, 'word/settings.xml')).not.toContain('<w:updateFields/>');
+  });
+
+  it('writes the table of contents of a long document with the PDF layout’s page numbers', async () => {
+    const long = generatedTree(20);
+    const pages = pagesOf(long);
+    expect(pages.contents).toBe(true);
+    const xml = part((await build(long)).parts, 'word/document.xml');
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;/);
     // Every entry ends with its page number (a PAGEREF field with a stored result), so Word does not ask.
     const entries = [
-      ...doc.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText>.*?<w:fldChar w:fldCharType="end"\/>/g),
+      ...xml.matchAll(/PAGEREF (_Toc\d+) \\h<\/w:instrText>.*?<w:fldChar w:fldCharType="end"\/>/g),
     ];
-    expect(entries.length).toBeGreaterThan(0);
-    for (const [entry] of entries) expect(entry).toMatch(/<w:t[^>]*>[1-9]\d*<\/w:t>/);
-    expect(part(parts, 'word/settings.xml')).not.toContain('<w:updateFields/>');
+    const headings = [...allBlocks(long.children)].filter(
+      (b) => b.type === 'heading' && inlineText(b.children).trim(),
+    );
+    expect(entries.length).toBe(headings.length);
+    entries.forEach(([entry], i) => {
+      const heading = headings[i]!;
+      expect(entry).toContain(
+        `<w:t xml:space="preserve">${pages.headings[heading.type === 'heading' ? heading.id : '']}</w:t>`,
+      );
+    });
+    expect(xml).not.toContain('w:dirty');
   });
 
   it('has the tree text in document order', () => {

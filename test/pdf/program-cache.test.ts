@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../cli-run.js';
-import { programCacheKey, readProgram, writeProgram } from '../../src/writers/pdf/program-cache.js';
+import { programCacheKey, readProgram, writeProgram } from '../../src/writers/program-cache.js';
 
 const CACHE = 'node_modules/.cache/grantdocs-fonts';
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Block, DocumentTree, Heading } from '../../tree/types.js';
+import type { PageMap } from '../../layout/page-map.js';
 import { tocEntries, type TocEntry } from './toc.js';
 import { allBlocks } from '../../tree/walk.js';
 
@@ -50,11 +51,11 @@ export function* orderedListStarts(blocks: Block[]): Generator<number> {
   for (const block of allBlocks(blocks)) if (block.type === 'list' && block.ordered) yield block.start;
 }
 
-export function createContext(tree: DocumentTree): DocxContext {
+export function createContext(tree: DocumentTree, pages: PageMap): DocxContext {
   return {
     bookmarks: bookmarkNames(tree),
     diagnostics: [],
-    toc: tocEntries(tree.children),
+    toc: tocEntries(tree.children, pages),
     nextListInstance: 1,
     nextDrawing: 1,
   };

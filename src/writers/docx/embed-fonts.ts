@@ -12,6 +12,9 @@ import { fontFile } from '../../fonts/fonts.js';
 import { readFileSync } from 'node:fs';
 import type { FontStyle } from '../../layout/types.js';
 import type { PackageFiles } from './normalise.js';
+import { deflateSync } from 'fflate';
+import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
+import { crc32, ZIP_LEVEL } from './zip.js';
 
 /** The family name the styles use and the embedded faces carry. */
 export const EMBEDDED_FONT = 'Source Sans 3';
@@ -30,26 +33,34 @@ interface Face {
   guid: string;
   path: string;
   data: Uint8Array;
+  /** The obfuscated face deflated, as the zip stores it. */
+  deflated: { body: Uint8Array; crc: number };
 }
 
 let faces: Face[] | undefined;
 
-/** The obfuscated faces, read and keyed once per process. */
-function embeddedFaces(): Face[] {
+/**
+ * The obfuscated faces, read, keyed and compressed once per process. Compressing the four faces
+ * (1.5 MB) is most of a DOCX's cost in a fresh process, so the compressed bytes are also kept in the
+ * font cache on disk (program-cache.ts), under the face and the package versions.
+ */
+export function embeddedFaces(): Face[] {
   faces ??= FACES.map(({ style, element }, i) => {
     const guid = guidFor(`${EMBEDDED_FONT} ${style}`);
     const data = obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid);
-    return { element, guid, path: `fonts/font${i + 1}.odttf`, data };
+    return { element, guid, path: `fonts/font${i + 1}.odttf`, data, deflated: deflatedFace(data, style) };
   });
   return faces;
 }
 
-/** The faces as plain font files, for measuring text when the pages are worked out (page-numbers.ts). */
-export function embeddedFontFiles(): { data: Uint8Array; name: string }[] {
-  return FACES.map(({ style }) => ({
-    data: new Uint8Array(readFileSync(fontFile('main', style))),
-    name: EMBEDDED_FONT,
-  }));
+function deflatedFace(data: Uint8Array, style: FontStyle): Face['deflated'] {
+  const key = programCacheKey(`docx-embedded ${EMBEDDED_FONT} ${style}`, []);
+  const crc = crc32(data);
+  const cached = key === undefined ? undefined : readProgram(key);
+  if (cached && cached.length === data.length) return { body: cached.deflated, crc };
+  const body = deflateSync(data, { level: ZIP_LEVEL });
+  if (key !== undefined) writeProgram(key, { deflated: body, length: data.length });
+  return { body, crc };
 }
 
 /** A GUID (upper case, with braces) from a hash of `name`. */
@@ -88,6 +99,7 @@ export function embedFonts(text: Map<string, string>, binary: PackageFiles): voi
     .join('');
   text.set('word/_rels/fontTable.xml.rels', insertBeforeClose(rels, 'Relationships', relations));
   for (const f of list) binary.set(`word/${f.path}`, f.data);
+  // The zip step takes each face's compressed bytes from here (normalise.ts).
   if (!settings.includes('<w:embedTrueTypeFonts')) {
     // Schema order: after displayBackgroundShape, before defaultTabStop.
     const at = settings.indexOf('<w:defaultTabStop');

@@ -2,7 +2,6 @@ import {
   BorderStyle,
   Footer,
   Header,
-  PageNumber,
   Paragraph,
   Tab,
   TabStopType,
@@ -17,6 +16,8 @@ import type { DocumentMeta } from '../../tree/types.js';
 import { BODY_FONT, COLOR, STYLE } from './styles.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
 import { tableOfContentsWithEntries, type TocEntry } from './toc.js';
+import { fieldRun } from './fields.js';
+import type { PageMap } from '../../layout/page-map.js';
 
 /** 25 mm in twips: the side margins of the PDF. */
 const MARGIN = 1417;
@@ -55,8 +56,8 @@ export function titleBlock(meta: DocumentMeta): FileChild[] {
 
 /**
  * The table of contents: a heading (not a Heading style, so it does not list itself) and a TOC field over
- * Heading 1–3. The entries' text is written (toc.ts); Word fills in page numbers when it updates the
- * field, which `updateFields` makes it offer on opening.
+ * Heading 1–3. The entries' text and page numbers are written (toc.ts); Word renews them when the reader
+ * updates the field.
  */
 export function tableOfContents(entries: TocEntry[]): FileChild[] {
   return [
@@ -103,8 +104,12 @@ function firstHeader(meta: DocumentMeta): Header {
   });
 }
 
-/** Footer as in the PDF: a rule, date (and version) at the left, «Side X av Y» (PAGE, NUMPAGES) at the right. */
-function footer(meta: DocumentMeta): Footer {
+/**
+ * Footer as in the PDF: a rule, date (and version) at the left, «Side X av Y» (PAGE, NUMPAGES) at the right.
+ * The fields carry their values (fields.ts): `page` is the first page the footer is on (1 for the first
+ * page's footer, 2 for the others), the count is the PDF's.
+ */
+function footer(meta: DocumentMeta, page: number, pages: PageMap): Footer {
   const info = meta.version ? `${meta.date} · ${meta.version}` : meta.date;
   return new Footer({
     children: [
@@ -114,7 +119,10 @@ function footer(meta: DocumentMeta): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
         children: [
           new TextRun(info),
-          new TextRun({ children: [new Tab(), 'Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({ children: [new Tab(), 'Side '] }),
+          fieldRun('PAGE', String(page)),
+          new TextRun(' av '),
+          fieldRun('NUMPAGES', String(pages.pageCount)),
         ],
       }),
     ],
@@ -122,7 +130,7 @@ function footer(meta: DocumentMeta): Footer {
 }
 
 /** One A4 section with the PDF's margins and the running header and footer. */
-export function section(meta: DocumentMeta, children: FileChild[]): ISectionOptions {
+export function section(meta: DocumentMeta, children: FileChild[], pages: PageMap): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -132,7 +140,7 @@ export function section(meta: DocumentMeta, children: FileChild[]): ISectionOpti
       },
     },
     headers: { default: header(meta), first: firstHeader(meta) },
-    footers: { default: footer(meta), first: footer(meta) },
+    footers: { default: footer(meta, 2, pages), first: footer(meta, 1, pages) },
     children,
   };
 }

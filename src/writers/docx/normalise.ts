@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { embedFonts } from './embed-fonts.js';
+import { embedFonts, embeddedFaces } from './embed-fonts.js';
 import { fixPackageStyles } from './styles.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
@@ -73,9 +73,12 @@ export function normaliseDocx(packed: PackageFiles, options: NormaliseOptions): 
   const names = [...files.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const entries: ZipEntry[] = names.map((name) => {
     const xml = text.get(name);
-    // Embedded fonts are the same bytes in every document: compressed once per process.
-    if (xml === undefined)
-      return { name, data: files.get(name) as Uint8Array, ...(FONT.test(name) ? { cacheKey: 'font' } : {}) };
+    // Embedded fonts are the same bytes in every document: compressed once (embed-fonts.ts).
+    if (xml === undefined) {
+      const data = files.get(name) as Uint8Array;
+      const face = FONT.test(name) ? embeddedFaces().find((f) => f.data === data) : undefined;
+      return { name, data, ...(face ? { deflated: face.deflated } : {}) };
+    }
     // The document itself differs in every build: not worth keeping in the compression cache.
     const cacheKey = name === 'word/document.xml' ? undefined : xml;
     return { name, data: Buffer.from(xml, 'utf8'), ...(cacheKey === undefined ? {} : { cacheKey }) };

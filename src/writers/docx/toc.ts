@@ -1,10 +1,8 @@
 import {
   BookmarkEnd,
   BookmarkStart,
-  BuilderElement,
   InternalHyperlink,
   LeaderType,
-  PageReference,
   Paragraph,
   Run,
   Tab,
@@ -13,8 +11,9 @@ import {
   bookmarkUniqueNumericId,
   type FileChild,
   type ParagraphChild,
-  type XmlComponent,
 } from 'docx';
+import type { PageMap } from '../../layout/page-map.js';
+import { element, fieldChar, fieldRun, instruction } from './fields.js';
 import type { Block, Heading, Inline } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
@@ -34,10 +33,12 @@ export interface TocEntry {
   level: 1 | 2 | 3;
   bookmark: string;
   id: number;
+  /** The page the heading is on in the PDF's layout (the entry's stored page number). */
+  page: number | undefined;
 }
 
 /** Entries by heading node, in document order: headings with text (Word leaves out blank ones). */
-export function tocEntries(blocks: Block[]): Map<Heading, TocEntry> {
+export function tocEntries(blocks: Block[], pages: PageMap): Map<Heading, TocEntry> {
   const entries = new Map<Heading, TocEntry>();
   for (const heading of headings(blocks)) {
     const text = inlineRunText(heading.children);
@@ -48,6 +49,7 @@ export function tocEntries(blocks: Block[]): Map<Heading, TocEntry> {
       level: heading.level,
       bookmark: `_Toc${id}`,
       id,
+      page: pages.headings[heading.id],
     });
   }
   return entries;
@@ -92,26 +94,13 @@ export function inTocBookmark(entry: TocEntry | undefined, children: ParagraphCh
   ];
 }
 
-const element = (name: string, attributes: Record<string, string | boolean> = {}, children: unknown[] = []) =>
-  new BuilderElement({
-    name,
-    attributes: Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, { key, value }])),
-    children: children as XmlComponent[],
-  });
-
-const fieldChar = (type: 'begin' | 'separate' | 'end') =>
-  element(
-    'w:fldChar',
-    type === 'begin' ? { 'w:fldCharType': type, 'w:dirty': true } : { 'w:fldCharType': type },
-  );
-
 /** The TOC field over Heading 1–3 with hyperlinked entries, in a content control Word knows as one. */
 export function tableOfContentsWithEntries(alias: string, entries: TocEntry[]): FileChild {
   const paragraphs = entries.map((entry, index) => {
     const children = [
       new TextRun({ children: [entry.title] }),
       new TextRun({ children: [new Tab()] }),
-      new PageReference(entry.bookmark, { hyperlink: true }),
+      fieldRun(`PAGEREF ${entry.bookmark} \\h`, entry.page === undefined ? undefined : String(entry.page)),
     ];
     return new Paragraph({
       style: `TOC${entry.level}`,
@@ -120,11 +109,7 @@ export function tableOfContentsWithEntries(alias: string, entries: TocEntry[]): 
         ...(index === 0
           ? [
               new Run({
-                children: [
-                  fieldChar('begin'),
-                  element('w:instrText', { 'xml:space': 'preserve' }, ['TOC \\h \\o "1-3"']),
-                  fieldChar('separate'),
-                ],
+                children: [fieldChar('begin'), instruction('TOC \\h \\o "1-3"'), fieldChar('separate')],
               }),
             ]
           : []),

@@ -7,7 +7,8 @@ import { installFastFormat } from './fast-format.js';
 import { createContext, orderedListStarts } from './context.js';
 import { section, tableOfContents, titleBlock } from './furniture.js';
 import { normaliseDocx, unzipPackage, type PackageFiles } from './normalise.js';
-import { pageNumberEstimator } from './page-numbers.js';
+import type { PageMap } from '../../layout/page-map.js';
+import { pagesOf } from '../page-numbers.js';
 import { tableAltTexts } from './table-alt.js';
 import { documentStyles, numberingConfig } from './styles.js';
 
@@ -17,18 +18,19 @@ export interface DocxResult {
 }
 
 /**
- * Writes a document tree as a DOCX file: Word styles, title block, table of contents, the tree's blocks,
+ * Writes a document tree as a DOCX file. `pages` are the page numbers of the PDF's layout (the build passes
+ * those of the PDF it wrote; without them the document is laid out here): Word styles, title block, table of contents, the tree's blocks,
  * page furniture and document properties; then a normalising pass makes the bytes depend on the tree
  * only (no clock, no random ids, no time zone, no other documents built in the same process).
  */
-export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
+export async function writeDocx(tree: DocumentTree, pages: PageMap = pagesOf(tree)): Promise<DocxResult> {
   installFastFormat();
-  const ctx = createContext(tree);
+  const ctx = createContext(tree, pages);
   const { meta } = tree;
-  const hasHeadings = ctx.bookmarks.size > 0;
   const body = [
     ...titleBlock(meta),
-    ...(hasHeadings ? tableOfContents([...ctx.toc.values()]) : []),
+    // Contents where the PDF has them: in a document long enough (layout/contents.ts).
+    ...(pages.contents ? tableOfContents([...ctx.toc.values()]) : []),
     ...renderBlocks(tree.children, ctx),
   ];
   const doc = new Document({
@@ -39,11 +41,9 @@ export async function writeDocx(tree: DocumentTree): Promise<DocxResult> {
     keywords: meta.keywords.join(', '),
     description: `${meta.documentType}: ${meta.title}`,
     revision: 1,
-    // Page numbers are worked out and written with the file, so Word has no fields to update on opening.
-    pageNumbers: pageNumberEstimator(),
     styles: documentStyles(),
     numbering: numberingConfig(orderedListStarts(tree.children)),
-    sections: [section(meta, body)],
+    sections: [section(meta, body, pages)],
   });
   const bytes = normaliseDocx(await packageFiles(doc, 'pages'), {
     isoDate: meta.isoDate,

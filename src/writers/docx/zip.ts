@@ -7,6 +7,8 @@ export interface ZipEntry {
   data: Uint8Array;
   /** A key for the compressed-data cache (the part's text), or undefined not to cache. */
   cacheKey?: string;
+  /** The data already deflated (level 6) with its CRC-32: written as it is. */
+  deflated?: { body: Uint8Array; crc: number };
 }
 
 interface Packed {
@@ -25,7 +27,7 @@ const CACHE_LIMIT = 128;
 const CACHE_MAX_TEXT = 256 * 1024;
 
 /** DEFLATE level: fflate is pure JavaScript, so the compressed bytes do not depend on Node's zlib build. */
-const LEVEL = 6;
+export const ZIP_LEVEL = 6;
 
 /** 1980-01-01 00:00 as a DOS date and time: the same in every time zone. */
 const DOS_TIME = 0;
@@ -34,6 +36,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const STORED = /\.(png|jpe?g|gif)$/i;
 
 function pack(entry: ZipEntry): Packed {
+  if (entry.deflated) return { crc: entry.deflated.crc, method: 8, body: entry.deflated.body };
   const key =
     entry.cacheKey !== undefined && entry.cacheKey.length <= CACHE_MAX_TEXT
       ? `${entry.name}\n${entry.cacheKey}`
@@ -45,7 +48,7 @@ function pack(entry: ZipEntry): Packed {
   const crc = crc32(entry.data);
   const packed: Packed = STORED.test(entry.name)
     ? { crc, method: 0, body: entry.data }
-    : { crc, method: 8, body: deflateSync(entry.data, { level: LEVEL }) };
+    : { crc, method: 8, body: deflateSync(entry.data, { level: ZIP_LEVEL }) };
   if (key !== undefined) {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, packed);

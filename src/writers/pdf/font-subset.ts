@@ -13,7 +13,7 @@ import type { Subset } from '@cantoo/fontkit';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
-import { programCacheKey, readProgram, writeProgram } from './program-cache.js';
+import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
 
 const SOFT_HYPHEN = 0xad;
 

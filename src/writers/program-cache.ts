@@ -1,5 +1,6 @@
 /**
- * A disk cache of compressed subset font programs, node_modules/.cache/grantdocs-fonts/.
+ * A disk cache of compressed font programs, node_modules/.cache/grantdocs-fonts/: the PDF's subsets
+ * (pdf/font-subset.ts) and the DOCX's embedded faces (docx/embed-fonts.ts, keyed by the face alone).
  *
  * Subsetting a face (fontkit's encoder) and deflating the result is the largest fixed cost of a PDF in
  * a fresh process (~80 ms for the sample's three documents). The program depends only on the face,
@@ -12,9 +13,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageVersion } from '../../build/version.js';
+import { packageVersion } from '../build/version.js';
 
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/grantdocs-fonts/', import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/grantdocs-fonts/', import.meta.url));
 /** Bump when the subsetting or the compression changes. */
 const FORMAT = 'grantdocs-font-program-1';
 
