@@ -151,7 +151,20 @@ function numberItems(
   const baseline = box.baseline ?? size;
   const leaderFrom = textEnd + 4;
   const leaderTo = right - w - 4;
-  const items: Item[] = [];
+  // The number right after the title, the leader after both: the painter then marks title and number
+  // as one sequence of the entry's Link.
+  const items: Item[] = [
+    {
+      type: 'text',
+      x: right - w,
+      y: baseline,
+      text,
+      font: 'regular',
+      size,
+      color: colors.text,
+      tag: { struct: link, role: 'Link' },
+    },
+  ];
   if (leaderTo > leaderFrom) {
     items.push({
       type: 'line',
@@ -165,15 +178,5 @@ function numberItems(
       tag: { artifact: true },
     });
   }
-  items.push({
-    type: 'text',
-    x: right - w,
-    y: baseline,
-    text,
-    font: 'regular',
-    size,
-    color: colors.text,
-    tag: { struct: link, role: 'Link' },
-  });
   return items;
 }

@@ -9,12 +9,14 @@ import type { DocumentTree } from '../../src/tree/types.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { contentProjects, projectDocuments } from './sample-docs.js';
 import { hasTool, run, tempFile } from './tools.js';
-import { treeTexts, withoutFurniture } from './tree-text.js';
+import { contentsTexts, treeTexts, withoutFurniture } from './tree-text.js';
+import type { PageMap } from '../../src/layout/page-map.js';
 import { parseStructText, type StructTextNode } from './struct-text.js';
 
 interface Built {
   name: string;
   tree: DocumentTree;
+  pages: PageMap;
   file: string;
 }
 
@@ -25,8 +27,8 @@ beforeAll(async () => {
   if (!tools) return;
   for (const dir of contentProjects()) {
     for (const { id, tree } of await projectDocuments(dir)) {
-      const { bytes } = await writePdf(tree);
-      built.push({ name: `${dir}/${id}`, tree, file: tempFile(bytes, `${id}.pdf`) });
+      const { bytes, pageMap } = await writePdf(tree);
+      built.push({ name: `${dir}/${id}`, tree, pages: pageMap, file: tempFile(bytes, `${id}.pdf`) });
     }
   }
 }, 120_000);
@@ -58,6 +60,11 @@ function titleWords(tree: DocumentTree): string[] {
 
 function treeWords(tree: DocumentTree): string[] {
   return words(treeTexts(tree).join(' '));
+}
+
+/** The words of the table of contents (where the layout made one): heading, then titles and page numbers. */
+function contentsWords(b: Built): string[] {
+  return words(contentsTexts(b.tree, b.pages).join(' '));
 }
 
 /** Text of the structure tree, without list labels (generated) and figures (read from their Alt). */
@@ -108,7 +115,7 @@ describe.runIf(tools)('words a reader copies out of the PDF', () => {
       const skip = (n: StructTextNode): boolean => n.role === 'Lbl' || n.role === 'Figure';
       expect({ name: b.name, words: body.flatMap((n) => structWords(n, skip)) }).toEqual({
         name: b.name,
-        words: treeWords(b.tree),
+        words: [...contentsWords(b), ...treeWords(b.tree)],
       });
     }
   });
@@ -139,7 +146,7 @@ describe.runIf(tools)('words a reader copies out of the PDF', () => {
             .join('\n'),
           shortTitle,
         );
-        const expected = [...titleWords(b.tree), ...treeWords(b.tree)];
+        const expected = [...titleWords(b.tree), ...contentsWords(b), ...treeWords(b.tree)];
         const vocabulary = new Set([...expected, ...figureWords(structTree(b.file))]);
         // pdftotext's word spacing glues a lone digit to the «%» after it («8%») although the gap is the
         // same no-break space as in «31 %» (pdftotext -bbox and the structure text keep them apart), so

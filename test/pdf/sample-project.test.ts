@@ -8,13 +8,13 @@ import { checkProject } from '../../src/content/check.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { buildDocumentTree } from '../../src/document/build-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
-import { writePdf, type PdfResult } from '../../src/writers/pdf/write-pdf.js';
+import { writePdf, type PdfWithPages } from '../../src/writers/pdf/write-pdf.js';
 import { embeddedFonts, glyphProblems } from './embedded-fonts.js';
 import { hasTool, openWithPdfjs, pageTexts, run, tempFile } from './tools.js';
 import { missingInOrder, treeTexts, withoutFurniture } from './tree-text.js';
 
 const DIR = 'content/felles-ansvar';
-const built: { id: string; type: string; tree: DocumentTree; pdf: PdfResult }[] = [];
+const built: { id: string; type: string; tree: DocumentTree; pdf: PdfWithPages }[] = [];
 
 beforeAll(async () => {
   const checked = await checkProject(DIR, { final: false });
@@ -66,15 +66,18 @@ describe('PDFs of the sample project', () => {
         items.forEach((i) => (flat.push(i.title), walk(i.items as never)));
       walk(await pdf.getOutline());
       const headings = b.tree.children.filter((c) => c.type === 'heading').length;
-      // The document title, every heading and each appended attachment.
-      expect(flat.length).toBe(1 + headings + b.tree.meta.attachments.length);
+      // The document title, the table of contents (where there is one), every heading and each attachment.
+      const contents = b.pdf.pageMap.contents ? 1 : 0;
+      expect(flat.length).toBe(1 + contents + headings + b.tree.meta.attachments.length);
+      if (contents) expect(flat).toContain('Innhold');
     }
   });
 
   test('applications are small (subset fonts, compressed streams)', () => {
     for (const b of built.filter((x) => x.type === 'søknad')) {
-      // Goal: a five-page application ≤ 60 KB (the sample's are 7–8 pages and still below).
-      expect(b.pdf.bytes.length).toBeLessThanOrEqual(60_000);
+      // Goal: a five-page application ≤ 60 KB, i.e. 12 KB a page. The sample's are 8–9 pages with a table
+      // of contents, at 7–7.5 KB a page; 8 KB a page leaves little room for growth.
+      expect(b.pdf.bytes.length / b.pdf.pages).toBeLessThanOrEqual(8_000);
     }
   });
 

@@ -125,7 +125,7 @@ describe('tagged sample documents: catalog and metadata', () => {
     }
   });
 
-  test('tagging adds at most 25 % to the file size', async () => {
+  test('tagging adds at most 30 % to the file size', async () => {
     const strip = (item: Item): Item => ({ ...item, tag: undefined });
     for (const b of built) {
       const layout = layoutDocument(b.tree, createMeasurer());
@@ -139,7 +139,8 @@ describe('tagged sample documents: catalog and metadata', () => {
       });
       const doc = await PDFDocument.load(plain.bytes, { updateMetadata: false });
       expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeUndefined();
-      expect(b.bytes.length / plain.bytes.length).toBeLessThanOrEqual(1.25);
+      // 25 % before the table of contents, which adds a TOCI, a Link and an annotation per line.
+      expect(b.bytes.length / plain.bytes.length).toBeLessThanOrEqual(1.3);
     }
   });
 });

@@ -19,7 +19,8 @@ import {
   type StructNode,
 } from './struct-read.js';
 import { openWithPdfjs } from './tools.js';
-import { comparable, treeTexts } from './tree-text.js';
+import { comparable, contentsHeadings, contentsTexts, treeTexts } from './tree-text.js';
+import type { PageMap } from '../../src/layout/page-map.js';
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4), the ones PDF/UA-1 knows without a RoleMap. */
 const STANDARD = new Set(
@@ -34,6 +35,7 @@ interface Built {
   id: string;
   tree: DocumentTree;
   bytes: Uint8Array;
+  pages: PageMap;
   root: StructNode;
   nodes: StructNode[];
   roleMap: Record<string, string>;
@@ -44,13 +46,14 @@ const built: Built[] = [];
 
 beforeAll(async () => {
   for (const { id, tree } of await sampleDocuments()) {
-    const { bytes } = await writePdf(tree);
+    const { bytes, pageMap } = await writePdf(tree);
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const { root, roleMap } = readStructTree(doc);
     built.push({
       id,
       tree,
       bytes,
+      pages: pageMap,
       root,
       roleMap,
       nodes: allNodes(root),
@@ -86,6 +89,8 @@ describe('tagged sample documents', () => {
         .map((n) => ({ level: headingLevel(n.role)!, text: comparable(nodeText(n, b.text.marks)) }));
       const expected = [
         { level: 1, text: comparable(b.tree.meta.title) },
+        // The table of contents' own heading, at the level of the sections, where the PDF has one.
+        ...(b.pages.contents ? [{ level: 2, text: 'Innhold' }] : []),
         ...allBlocks(b.tree.children)
           .filter((x) => x.type === 'heading')
           .map((h) => ({ level: h.level + 1, text: comparable(inlineText(h.children)) })),
@@ -187,7 +192,15 @@ describe('tagged sample documents', () => {
               .map((k) => ('role' in k ? withoutLabels(k) : (b.text.marks.get(`${k.page}:${k.mcid}`) ?? '')))
               .join('');
       const structText = comparable(body.map(withoutLabels).join(''));
-      expect(structText).toBe(comparable(treeTexts(b.tree).join('')));
+      const contents = contentsTexts(b.tree, b.pages);
+      expect(structText).toBe(comparable([...contents, ...treeTexts(b.tree)].join('')));
+      // The contents are one TOC element of TOCI entries, each a Link to its heading.
+      const toc = b.nodes.filter((n) => n.role === 'TOC');
+      expect(toc).toHaveLength(b.pages.contents ? 1 : 0);
+      if (toc[0])
+        expect(toc[0].children.filter((c) => c.role === 'TOCI')).toHaveLength(
+          contentsHeadings(b.tree).length,
+        );
       expect(structText).not.toContain('UTKAST');
     }
   });

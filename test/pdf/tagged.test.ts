@@ -147,7 +147,7 @@ describe('tagged PDF', () => {
 
   test('a table and a paragraph split across pages stay one element each', async () => {
     const long = longTree(5);
-    const bytes = (await writePdf(long)).bytes;
+    const { bytes, pageMap } = await writePdf(long);
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const roles: string[] = [];
     for (const [, obj] of doc.context.enumerateIndirectObjects()) {
@@ -160,7 +160,9 @@ describe('tagged PDF', () => {
     const paragraphs = long.children.filter((b) => b.type === 'paragraph').length;
     // List items contain paragraphs too; top-level paragraphs are never duplicated by a page break.
     expect(roles.filter((r) => r === '/P').length).toBeGreaterThanOrEqual(paragraphs);
-    expect(roles.filter((r) => r === '/H2' || r === '/H3')).toHaveLength(5);
+    // Five sections, and the table of contents' heading.
+    expect(pageMap.contents).toBe(true);
+    expect(roles.filter((r) => r === '/H2' || r === '/H3')).toHaveLength(6);
   });
 
   test('a layout without a structure tree gives an untagged file that claims nothing', async () => {

@@ -2,7 +2,14 @@
  * The text a reader should find in a document tree, block by block in reading order, for comparing with
  * text extracted from the PDF.
  */
-import { assertNever, inlineText, type Block, type DocumentTree } from '../../src/tree/types.js';
+import {
+  assertNever,
+  inlineText,
+  type Block,
+  type DocumentTree,
+  type Heading,
+} from '../../src/tree/types.js';
+import type { PageMap } from '../../src/layout/page-map.js';
 
 /** Texts of the blocks (table cells, list items, signature lines one by one), in document order. */
 export function treeTexts(tree: DocumentTree): string[] {
@@ -76,4 +83,32 @@ export function withoutFurniture(pageText: string, shortTitle: string): string {
     .split('\n')
     .filter((l) => l.trim() !== shortTitle && l.trim() !== 'UTKAST' && !/Side \d+ av \d+\s*$/.test(l))
     .join('\n');
+}
+
+/** The headings a table of contents lists: those with text, in document order (as Word lists them). */
+export function contentsHeadings(tree: DocumentTree): Heading[] {
+  const out: Heading[] = [];
+  const visit = (b: Block): void => {
+    if (b.type === 'heading') {
+      if (inlineText(b.children).trim() !== '') out.push(b);
+    } else if (b.type === 'list') b.items.forEach((item) => item.children.forEach(visit));
+    else if (b.type === 'section' || b.type === 'callout') b.children.forEach(visit);
+  };
+  tree.children.forEach(visit);
+  return out;
+}
+
+/**
+ * The texts of a PDF's table of contents, where its layout has one: «Innhold», then each entry's title
+ * and page number (one text each, in reading order).
+ */
+export function contentsTexts(tree: DocumentTree, pages: PageMap): string[] {
+  if (!pages.contents) return [];
+  return [
+    'Innhold',
+    ...contentsHeadings(tree).flatMap((h) => [
+      inlineText(h.children).replace(/\s+/g, ' ').trim(),
+      String(pages.headings[h.id]),
+    ]),
+  ];
 }
