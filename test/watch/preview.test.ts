@@ -106,13 +106,14 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(await page.locator('#doc-soknad-nfk h2').textContent()).toMatch(/Søknad/);
     await page.screenshot({ path: join(tmpdir(), 'grantdocs-preview.png') });
 
-    // The reader scrolls into the first page of soknad-nfk; a save redraws and keeps the place.
+    // The reader scrolls into the second page of soknad-nfk (after the title block and contents, the one
+    // with the contact person); a save redraws and keeps the place.
     await pages
-      .nth(0)
+      .nth(1)
       .evaluate((c) => window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY - 200));
     const y = await page.evaluate(() => window.scrollY);
     expect(y).toBeGreaterThan(0);
-    const inView = pages.nth(0);
+    const inView = pages.nth(1);
     const before = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
     const g1 = await generation(page);
     const file = join(project, 'prosjekt.yaml');
