@@ -46,6 +46,11 @@ export interface BuildReuse {
   writer<T>(format: OutputFormat, tree: DocumentTree, make: () => Promise<T>): Promise<T>;
   /** Called after the commit with the paths of the outputs whose bytes were already there. */
   committed(unchanged: string[]): void;
+  /**
+   * Called once every PDF is made and no error was found so far, before the DOCX files are written and
+   * anything is committed: the preview shows the new pages without waiting for the rest.
+   */
+  pdfsReady?(pdfs: { document: string; pdf: Uint8Array }[], diagnostics: Diagnostic[]): void;
 }
 
 export interface OutputRecord extends ManifestOutput {
@@ -155,11 +160,31 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   };
 
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
-  for (const doc of docs) {
-    const t0 = performance.now();
-    const docDiags = await buildOneDocument(project, facts, doc, dir, opts, add, t0, changes);
-    result.diagnostics.push(...strict(reconcile.document(docDiags, doc.id), opts.final));
+  // Two rounds: every document's tree and PDF, then (after telling pdfsReady) their DOCX files and
+  // exports. The outputs are listed per document, in the same order as one round would give.
+  const made = [];
+  for (const doc of docs) made.push(await buildDocumentPdf(project, facts, doc, dir, opts, add, changes));
+  // What the build says so far, reconciled as the final report will be (with a reconciler of its own).
+  const early = opts.reuse?.pdfsReady ? new Reconciler(checked.diagnostics, checked.loaded) : undefined;
+  const soFar = early
+    ? [
+        ...result.diagnostics,
+        ...made.flatMap((m, i) => strict(early.document(m.diagnostics, docs[i]!.id), opts.final)),
+      ]
+    : [];
+  if (opts.reuse?.pdfsReady && !hasErrors(soFar)) {
+    const pdfs = pending.flatMap((p) =>
+      p.format === 'pdf' && typeof p.data !== 'string' ? [{ document: p.document, pdf: p.data }] : [],
+    );
+    opts.reuse.pdfsReady(pdfs, soFar);
   }
+  for (const [i, doc] of docs.entries()) {
+    const m = made[i]!;
+    if (m.tree) m.diagnostics.push(...(await buildDocumentRest(project, facts, doc, opts, add, m)));
+    result.diagnostics.push(...strict(reconcile.document(m.diagnostics, doc.id), opts.final));
+  }
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  pending.sort((a, b) => order.get(a.document)! - order.get(b.document)!);
   if (hasErrors(result.diagnostics)) return result;
 
   const outputs = pending.map(({ data: _data, ...rest }) => rest);
@@ -230,16 +255,27 @@ function unsafeNames(name: string, docs: DocumentSpec[], loaded: LoadedProject):
   return out;
 }
 
-async function buildOneDocument(
+/** One document after its first round: its tree (absent after an error) and what the DOCX needs. */
+interface MadeDocument {
+  tree: DocumentTree | undefined;
+  diagnostics: Diagnostic[];
+  /** The PDF layout's page numbers (when the PDF was made), for the DOCX. */
+  pages: PageMap | undefined;
+  /** Time from the document's start to its tree. */
+  treeMs: number;
+}
+
+/** First round: the document's tree (and Markdown/tree outputs), then its PDF. */
+async function buildDocumentPdf(
   project: Project,
   facts: import('../facts/derive.js').Facts,
   doc: DocumentSpec,
   dir: string,
   opts: BuildOptions,
   add: Add,
-  t0: number,
   changes?: ChangeReport,
-): Promise<Diagnostic[]> {
+): Promise<MadeDocument> {
+  const t0 = performance.now();
   const diagnostics: Diagnostic[] = [];
   const { buildDocumentTree } = await import('../document/build-tree.js');
   const treeResult = buildDocumentTree(project, facts, doc, {
@@ -251,9 +287,11 @@ async function buildOneDocument(
   diagnostics.push(...treeResult.diagnostics);
   if (opts.emit.includes('markdown')) add(doc, 'markdown', 'md', treeResult.markdown, 0);
   let tree: DocumentTree | undefined = treeResult.tree;
-  if (!tree || hasErrors(treeResult.diagnostics)) return diagnostics;
+  if (!tree || hasErrors(treeResult.diagnostics))
+    return { tree: undefined, diagnostics, pages: undefined, treeMs: 0 };
   if (changes) tree = withChangesSection(tree, changes, doc.id, treeResult.markdown);
-  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
+  const built = tree;
+  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(built, null, 2) + '\n', 0);
   const treeMs = performance.now() - t0;
 
   // The DOCX gets the PDF layout's page numbers (contents, page count): the PDF's, or laid out for it.
@@ -261,19 +299,33 @@ async function buildOneDocument(
   if (opts.formats.includes('pdf')) {
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
-    const pdf = await (opts.reuse ? opts.reuse.writer('pdf', tree, () => writePdf(tree)) : writePdf(tree));
+    const pdf = await (opts.reuse ? opts.reuse.writer('pdf', built, () => writePdf(built)) : writePdf(built));
     diagnostics.push(...pdf.diagnostics);
     pages = pdf.pageMap;
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
+  return { tree: built, diagnostics, pages, treeMs };
+}
+
+/** Second round: the DOCX and the portal export. */
+async function buildDocumentRest(
+  project: Project,
+  facts: import('../facts/derive.js').Facts,
+  doc: DocumentSpec,
+  opts: BuildOptions,
+  add: Add,
+  made: MadeDocument,
+): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const tree = made.tree!;
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
     const docx = await (opts.reuse
-      ? opts.reuse.writer('docx', tree, () => writeDocx(tree, pages))
-      : writeDocx(tree, pages));
+      ? opts.reuse.writer('docx', tree, () => writeDocx(tree, made.pages))
+      : writeDocx(tree, made.pages));
     diagnostics.push(...docx.diagnostics);
-    add(doc, 'docx', 'docx', docx.bytes, treeMs + performance.now() - t);
+    add(doc, 'docx', 'docx', docx.bytes, made.treeMs + performance.now() - t);
   }
   const { hasPortalExport } = await import('../document/template-name.js');
   if (hasPortalExport(doc, project)) {

@@ -79,15 +79,20 @@ export class PreviewServer {
 
   /**
    * Publishes a build's result: `documents` are its PDFs (undefined when the build failed: the last
-   * good pages stay), `diagnostics` its problems.
+   * good pages stay), `diagnostics` its problems. `failed` marks a failed build that gives the pages to
+   * show again (those of the last good build, after this build's were shown early).
    */
-  update(documents: PreviewDocument[] | undefined, diagnostics: Diagnostic[]): void {
+  update(
+    documents: PreviewDocument[] | undefined,
+    diagnostics: Diagnostic[],
+    options: { failed?: boolean } = {},
+  ): void {
     if (documents) {
       this.pdfs = new Map(documents.map((d) => [d.id, { ...d, sha256: sha256(d.pdf) }]));
     }
     this.state = {
       generation: this.state.generation + 1,
-      failed: documents === undefined,
+      failed: documents === undefined || options.failed === true,
       building: false,
       documents: [...this.pdfs.values()].map((d) => ({
         id: d.id,

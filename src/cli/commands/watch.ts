@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { parseBuildOptions, outputLine, type BuildCliOptions } from './build.js';
 import { FolderWatcher, isInside } from '../../watch/folders.js';
 import type { PreviewDocument, PreviewServer } from '../../watch/preview-server.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 
 export interface WatchCliOptions extends BuildCliOptions {
   /** Port of the preview page; 0 takes any free port. */
@@ -68,6 +69,8 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
   const { formatDiagnostics, summaryLine } = await import('../report.js');
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const reuse = createBuildReuse();
+  /** The PDFs of the last build that succeeded, which the preview keeps showing after a failed one. */
+  let lastGood: PreviewDocument[] | undefined;
 
   let preview: PreviewServer | undefined;
   if (cli.preview !== false) {
@@ -90,13 +93,25 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
     if (changed.length > 0) process.stdout.write(`\nEndret: ${changed.join(', ')}\n`);
     preview?.building();
     const t0 = performance.now();
+    let shown = false;
     try {
       // Compiled templates are kept unless something other than content (YAML) changed.
       if (changed.length === 0 || !changed.every((p) => /\.ya?ml$/i.test(p))) {
         const { clearTemplateCache } = await import('../../template/cache.js');
         clearTemplateCache();
       }
-      const r = await buildProject(target, { ...opts, reuse });
+      /** The diagnostics the preview got with this build's PDFs, before its DOCX files were written. */
+      let shownEarly: string | undefined;
+      let early: PreviewDocument[] | undefined;
+      // The preview gets the new PDFs as soon as they are made, before the DOCX files are written.
+      const pdfsReady = (made: { document: string; pdf: Uint8Array }[], diagnostics: Diagnostic[]) => {
+        if (!preview) return;
+        early = made.map((m) => ({ id: m.document, title: m.document, pdf: m.pdf }));
+        preview.update(early, diagnostics);
+        shownEarly = JSON.stringify(diagnostics);
+        shown = true;
+      };
+      const r = await buildProject(target, { ...opts, reuse: { ...reuse, pdfsReady } });
       for (const o of r.outputs) {
         const same = reuse.outputs.unchanged.has(o.file) ? '  (uendret)' : '';
         process.stdout.write(outputLine(o) + same + '\n');
@@ -105,13 +120,23 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
       process.stdout.write(`${summaryLine(r.diagnostics)} (${Math.round(performance.now() - t0)} ms)\n`);
       if (preview) {
         const failed = r.diagnostics.some((d) => d.severity === 'error');
-        preview.update(failed ? undefined : await pdfs(r.outputs), r.diagnostics);
+        // Shown already, unless the DOCX round or the commit added something. After an error the pages of
+        // the last good build come back, also when this build's PDFs were shown early.
+        if (failed && shownEarly !== undefined) preview.update(lastGood, r.diagnostics, { failed: true });
+        else if (failed) preview.update(undefined, r.diagnostics);
+        else if (shownEarly !== JSON.stringify(r.diagnostics))
+          preview.update(await pdfs(r.outputs), r.diagnostics);
+        if (!failed) lastGood = early ?? (await pdfs(r.outputs));
       }
     } catch (err) {
       process.stdout.write(`Bygget feilet: ${(err as Error).message}\n`);
-      preview?.update(undefined, [
-        { severity: 'error', rule: 'build/failed', message: `Bygget feilet: ${(err as Error).message}` },
-      ]);
+      const failure: Diagnostic = {
+        severity: 'error',
+        rule: 'build/failed',
+        message: `Bygget feilet: ${(err as Error).message}`,
+      };
+      if (shown) preview?.update(lastGood, [failure], { failed: true });
+      else preview?.update(undefined, [failure]);
     }
     process.stdout.write('Venter på endringer … (Ctrl+C avslutter)\n');
   };
