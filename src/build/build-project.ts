@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentSpec, Project } from '../model/project.js';
 import type { PageMap } from '../layout/page-map.js';
+import type { DocxWorker } from './parallel/docx-worker.js';
+import type { DocxResult } from '../writers/docx/write-docx.js';
 import type { DocumentTree } from '../tree/types.js';
 import { commitOutputs } from './commit.js';
 import { outFolderProblem } from './out-folder.js';
@@ -34,6 +36,8 @@ export interface BuildOptions {
   changesFrom?: string;
   /** What a long-running caller (`grantdocs watch`) keeps between builds; absent for one-off builds. */
   reuse?: BuildReuse;
+  /** Writes the DOCX files in a worker thread, beside the PDFs (parallel/docx-worker.ts). */
+  docxWorker?: DocxWorker;
 }
 
 /**
@@ -263,6 +267,8 @@ interface MadeDocument {
   pages: PageMap | undefined;
   /** Time from the document's start to its tree. */
   treeMs: number;
+  /** The DOCX, when the worker was given it in the first round, and when that was. */
+  docx?: { result: Promise<DocxResult>; started: number };
 }
 
 /** First round: the document's tree (and Markdown/tree outputs), then its PDF. */
@@ -304,7 +310,17 @@ async function buildDocumentPdf(
     pages = pdf.pageMap;
     add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
-  return { tree: built, diagnostics, pages, treeMs };
+  const made: MadeDocument = { tree: built, diagnostics, pages, treeMs };
+  const worker = opts.docxWorker;
+  if (worker && opts.formats.includes('docx')) {
+    // Written on the other core while the main thread goes on with the next document's PDF.
+    const write = () => worker.write(built, pages);
+    const result = opts.reuse ? opts.reuse.writer('docx', built, write) : write();
+    made.docx = { result, started: performance.now() };
+    // A failure is taken up in the second round; never an unhandled rejection meanwhile.
+    result.catch(() => undefined);
+  }
+  return made;
 }
 
 /** Second round: the DOCX and the portal export. */
@@ -321,11 +337,12 @@ async function buildDocumentRest(
   if (opts.formats.includes('docx')) {
     const t = performance.now();
     const { writeDocx } = await import('../writers/docx/write-docx.js');
-    const docx = await (opts.reuse
-      ? opts.reuse.writer('docx', tree, () => writeDocx(tree, made.pages))
-      : writeDocx(tree, made.pages));
+    const docx = await (made.docx?.result ??
+      (opts.reuse
+        ? opts.reuse.writer('docx', tree, () => writeDocx(tree, made.pages))
+        : writeDocx(tree, made.pages)));
     diagnostics.push(...docx.diagnostics);
-    add(doc, 'docx', 'docx', docx.bytes, made.treeMs + performance.now() - t);
+    add(doc, 'docx', 'docx', docx.bytes, made.treeMs + performance.now() - (made.docx?.started ?? t));
   }
   const { hasPortalExport } = await import('../document/template-name.js');
   if (hasPortalExport(doc, project)) {

@@ -151,3 +151,15 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   return code;
 }
+
+/**
+ * The DOCX writer, for the worker thread that writes Word files beside the PDFs
+ * (src/build/parallel/docx-worker-main.ts): the worker runs the same bundle as the command.
+ */
+export async function writeDocx(
+  tree: import('../tree/types.js').DocumentTree,
+  pages: import('../layout/page-map.js').PageMap | undefined,
+): Promise<import('../writers/docx/write-docx.js').DocxResult> {
+  const docx = await import('../writers/docx/write-docx.js');
+  return docx.writeDocx(tree, pages);
+}

@@ -66,12 +66,28 @@ export function outputLine(o: ProjectBuildResult['outputs'][number]): string {
 /** Runs `grantdocs build`; returns the exit code (0 ok, 1 content or template errors, 2 usage errors). */
 export async function runBuild(target: string | undefined, cli: BuildCliOptions): Promise<number> {
   const parsed = parseBuildOptions(cli);
-  const { formatDiagnostics, summaryLine } = await import('../report.js');
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   if (parsed.error) {
     process.stderr.write(`grantdocs: ${parsed.error}\n`);
     return 2;
   }
+  // Started first, so it loads while the projects are read and checked.
+  const { DocxWorker } = await import('../../build/parallel/docx-worker.js');
+  const docxWorker = parsed.options.formats.includes('docx') ? DocxWorker.start() : undefined;
+  try {
+    return await buildAll(target, parsed, { ...parsed.options, ...(docxWorker ? { docxWorker } : {}) });
+  } finally {
+    docxWorker?.close();
+  }
+}
+
+/** Builds the named project, or every project under content/, and reports. */
+async function buildAll(
+  target: string | undefined,
+  parsed: ParsedBuildOptions,
+  options: BuildOptions,
+): Promise<number> {
+  const { formatDiagnostics, summaryLine } = await import('../report.js');
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const { isDirectory, projectsUnderContent } = await import('../../build/discover.js');
   let dirs: string[];
   if (target) {
@@ -98,7 +114,7 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
   const results: ProjectBuildResult[] = [];
   for (const dir of dirs) {
     try {
-      results.push(await buildProject(dir, parsed.options));
+      results.push(await buildProject(dir, options));
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (!e.code) throw err; // an internal bug: let it surface with its stack
@@ -108,7 +124,7 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
         outputs: [],
         removed: [],
         usageError: false,
-        diagnostics: [fileSystemDiagnostic(e, parsed.options.outDir)],
+        diagnostics: [fileSystemDiagnostic(e, options.outDir)],
       });
     }
   }

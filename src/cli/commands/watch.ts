@@ -89,6 +89,10 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
     process.stdout.write(`Forhåndsvisning: ${url}\n`);
   }
 
+  // The Word files are written on the second core while the PDFs are made (parallel/docx-worker.ts).
+  const { DocxWorker } = await import('../../build/parallel/docx-worker.js');
+  const docxWorker = opts.formats.includes('docx') ? DocxWorker.start() : undefined;
+
   const rebuild = async (changed: string[]) => {
     if (changed.length > 0) process.stdout.write(`\nEndret: ${changed.join(', ')}\n`);
     preview?.building();
@@ -111,7 +115,11 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
         shownEarly = JSON.stringify(diagnostics);
         shown = true;
       };
-      const r = await buildProject(target, { ...opts, reuse: { ...reuse, pdfsReady } });
+      const r = await buildProject(target, {
+        ...opts,
+        reuse: { ...reuse, pdfsReady },
+        ...(docxWorker ? { docxWorker } : {}),
+      });
       for (const o of r.outputs) {
         const same = reuse.outputs.unchanged.has(o.file) ? '  (uendret)' : '';
         process.stdout.write(outputLine(o) + same + '\n');
@@ -152,6 +160,7 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
       watcher.close();
       void running.then(() => {
         preview?.close();
+        docxWorker?.close();
         resolvePromise(0);
       });
     };
