@@ -14,7 +14,13 @@ import type { FontStyle } from '../../layout/types.js';
 import type { PackageFiles } from './normalise.js';
 import { deflateSync } from 'fflate';
 import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
-import { crc32, ZIP_LEVEL } from './zip.js';
+import { crc32 } from './zip.js';
+
+/**
+ * DEFLATE level of the embedded faces: they are compressed once and kept (the level is part of the cache
+ * key, so a cached face is always the bytes this level gives). The other parts use zip.ts's level.
+ */
+const FACE_LEVEL = 6;
 
 /** The family name the styles use and the embedded faces carry. */
 export const EMBEDDED_FONT = 'Source Sans 3';
@@ -54,11 +60,11 @@ export function embeddedFaces(): Face[] {
 }
 
 function deflatedFace(data: Uint8Array, style: FontStyle): Face['deflated'] {
-  const key = programCacheKey(`docx-embedded ${EMBEDDED_FONT} ${style}`, []);
+  const key = programCacheKey(`docx-embedded ${EMBEDDED_FONT} ${style} level ${FACE_LEVEL}`, []);
   const crc = crc32(data);
   const cached = key === undefined ? undefined : readProgram(key);
   if (cached && cached.length === data.length) return { body: cached.deflated, crc };
-  const body = deflateSync(data, { level: ZIP_LEVEL });
+  const body = deflateSync(data, { level: FACE_LEVEL });
   if (key !== undefined) writeProgram(key, { deflated: body, length: data.length });
   return { body, crc };
 }

@@ -26,8 +26,11 @@ const cache = new Map<string, Packed>();
 const CACHE_LIMIT = 128;
 const CACHE_MAX_TEXT = 256 * 1024;
 
-/** DEFLATE level: fflate is pure JavaScript, so the compressed bytes do not depend on Node's zlib build. */
-export const ZIP_LEVEL = 6;
+/**
+ * DEFLATE level: fflate is pure JavaScript, so the compressed bytes do not depend on Node's zlib build.
+ * Level 4 takes a third of level 6's time on document.xml for ~9 % more of its (small) compressed size.
+ */
+export const ZIP_LEVEL = 4;
 
 /** 1980-01-01 00:00 as a DOS date and time: the same in every time zone. */
 const DOS_TIME = 0;
