@@ -39,8 +39,8 @@ export type PatternKind =
 
 export const PATTERN_NAMES: Record<PatternKind, string> = {
   plain: 'uten mønster',
-  rising: 'skråstriper mot høyre',
-  falling: 'skråstriper mot venstre',
+  rising: 'stigende skråstriper',
+  falling: 'fallende skråstriper',
   cross: 'kryssende skråstriper',
   horizontal: 'vannrette striper',
   vertical: 'loddrette striper',
@@ -97,7 +97,7 @@ export function sourceStyle(form: FinancingForm, sourceIndex: number, formIndex:
   return { form, color: entry.color, colorName: entry.name, pattern: patterns[formIndex % patterns.length]! };
 }
 
-/** «mørk blå, uten mønster» or «lys oker med skråstriper mot høyre og kant» — how the swatch looks. */
+/** «mørk blå, uten mønster» or «lys oker med stigende skråstriper og oker kant» — how the swatch looks. */
 export function describeStyle(s: SourceStyle): string {
   const pattern = s.pattern === 'plain' ? '' : ` med hvite ${PATTERN_NAMES[s.pattern]}`;
   if (s.form === 'kontant')
@@ -127,7 +127,7 @@ function squares(x: number, y: number, w: number, h: number, c: Color, checker: 
   return out;
 }
 
-/** Straight horizontal or vertical lines on a fixed grid, clipped to the rectangle. */
+/** Straight horizontal or vertical lines on a fixed grid, clipped to the rectangle, never on its edges. */
 function straight(
   x: number,
   y: number,
@@ -139,13 +139,13 @@ function straight(
 ): Item[] {
   const out: Item[] = [];
   if (dir === 'horizontal') {
-    for (let k = Math.floor(y / SPACING + 1) * SPACING; k < y + h - 0.3; k += SPACING) {
+    for (let k = Math.floor((y + 0.3) / SPACING + 1) * SPACING; k < y + h - 0.3; k += SPACING) {
       const dash = dashed ? { dash: [1.6, 1.6] } : {};
       out.push({ type: 'line', x1: x, y1: k, x2: x + w, y2: k, color: c, width: MARK_W, ...dash });
     }
     return out;
   }
-  for (let k = Math.floor(x / SPACING + 1) * SPACING; k < x + w - 0.3; k += SPACING) {
+  for (let k = Math.floor((x + 0.3) / SPACING + 1) * SPACING; k < x + w - 0.3; k += SPACING) {
     out.push({ type: 'line', x1: k, y1: y, x2: k, y2: y + h, color: c, width: MARK_W });
   }
   return out;
