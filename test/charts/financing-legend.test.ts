@@ -15,7 +15,7 @@ import { contrastRatio, hex, WHITE } from '../../src/charts/style.js';
 import { chartToSvg } from '../../src/charts/svg.js';
 import type { FinancingChartData, FinancingSegment } from '../../src/tree/types.js';
 import { chartOf } from './fixtures.js';
-import { lookAt, lookKey, readSvg, rectOf, type Look, type SvgEl } from './svg-read.js';
+import { expectedStacks, lookKey, readFinancingSvg, type FinancingRead } from './svg-read.js';
 
 const NAMES = [
   'Nordland fylkeskommune',
@@ -82,72 +82,12 @@ const planArb: fc.Arbitrary<FinancingChartData> = fc
 
 const WIDTH = 453;
 
-interface Read {
-  els: SvgEl[];
-  legend: { label: string; look: Look; x: number; y: number }[];
-  /** Segments per bar from the bottom up. */
-  stacks: Look[][];
-}
-
-function read(data: FinancingChartData, width = WIDTH): Read {
+function read(data: FinancingChartData, width = WIDTH): FinancingRead {
   const chart = chartOf(data, 'Finansiering');
-  const els = readSvg(chartToSvg(chart, width, chartHeight(chart, width)));
-  const keys = sourceKeys(data);
-  const labels = new Set([...keys.map(keyLabel), 'Anslag (spenn)']);
-  const axis = els.find(
-    (e) => e.name === 'line' && e.attrs.stroke === '#595959' && e.attrs['stroke-width'] === '0.75',
-  )!;
-  const axisY = Number(axis.attrs.y1);
-  const legend: Read['legend'] = [];
-  const segments: Look[] = [];
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    if (el.name === 'text' && labels.has(el.text)) {
-      // The swatch is what was drawn just before the label, left of it on its row: the first is the base.
-      const tx = Number(el.attrs.x);
-      const ty = Number(el.attrs.y);
-      const near = (e: SvgEl) => {
-        if (e.name !== 'rect' && e.name !== 'line') return false;
-        const x = Number(e.attrs.x ?? e.attrs.x1);
-        const y = Number(e.attrs.y ?? e.attrs.y1);
-        return x >= tx - 20 && x < tx && y >= ty - 12 && y <= ty + 4;
-      };
-      let start = i - 1;
-      while (start > 0 && near(els[start - 1]!)) start--;
-      const first = els[start]!;
-      const look =
-        first.attrs.fill !== 'none'
-          ? lookAt(els, start)
-          : { bounds: rectOf(first), fill: 'none', outline: first.attrs.stroke!, marks: [], end: i };
-      legend.push({ label: el.text, look, x: Number(el.attrs.x), y: Number(el.attrs.y) });
-    }
-    if (el.name === 'rect' && el.attrs.fill !== 'none' && !el.attrs.stroke) {
-      const r = rectOf(el);
-      if (r.y + r.height <= axisY + 0.05 && r.width > 5) {
-        const look = lookAt(els, i);
-        segments.push(look);
-        i = look.end - 1;
-      }
-    }
-  }
-  const xs = [...new Set(segments.map((s) => s.bounds.x))].sort((a, b) => a - b);
-  const stacks = xs.map((x) =>
-    segments.filter((s) => s.bounds.x === x).sort((a, b) => b.bounds.y - a.bounds.y),
+  return readFinancingSvg(
+    chartToSvg(chart, width, chartHeight(chart, width)),
+    sourceKeys(data).map(keyLabel),
   );
-  return { els, legend, stacks };
-}
-
-/** The keys each bar stacks from the bottom: those with an amount above 0, in the order of the keys. */
-function expectedStacks(data: FinancingChartData, keys: SourceKey[]): SourceKey[][] {
-  return data.bars
-    .map((bar) =>
-      keys.filter((k) =>
-        bar.segments.some(
-          (s) => s.source === k.source && s.form === k.form && (s.range?.low ?? s.amount ?? 0) > 0,
-        ),
-      ),
-    )
-    .filter((stack) => stack.length > 0);
 }
 
 describe('financing legend (generated plans of 1–10 sources)', () => {

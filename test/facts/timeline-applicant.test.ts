@@ -24,7 +24,9 @@ describe('period and timeline', () => {
   });
   it('describes the chart in Norwegian', () => {
     expect(facts.timeline.alt).toBe(
-      'Tidslinje fra juni 2025 til april 2029 med 13 steg; søknadsfristene og prosjektperioden er ikke avklart.',
+      'Tidslinje fra juni 2025 til april 2029 med 13 steg; søknadsfristene og prosjektperioden er ikke avklart. ' +
+        'Stegene «Arbeidsmøte Polarsirkelrådet og politiet i Rana» (4. juli 2025 og 22. august 2025) står på ' +
+        'samme rad.',
     );
   });
   it('marks points, ranges and tentative rows', () => {
