@@ -1,5 +1,6 @@
 /** Numbers behind the financing chart: known values per segment, bar totals, legend entries. */
 import type { FinancingBarData, FinancingChartData, FinancingSegment } from '../tree/types.js';
+import { formatList } from '../format/list.js';
 import { sourceStyle, type SourceStyle } from './source-style.js';
 
 export type FinancingBar = FinancingBarData;
@@ -93,4 +94,18 @@ export function keyLabel(key: Pick<SourceKey, 'source' | 'form'>): string {
 
 export function formLabel(form: FinancingSegment['form']): string {
   return form === 'kontant' ? 'kontant' : 'naturalia';
+}
+
+/** «A og B (kontant); C (naturalia)»: keys grouped by form, in the order of the keys. */
+export function keysText(keys: SourceKey[]): string {
+  const forms = [...new Set(keys.map((k) => k.form))];
+  return forms
+    .map((f) => `${formatList(keys.filter((k) => k.form === f).map((k) => k.source))} (${formLabel(f)})`)
+    .join('; ');
+}
+
+/** The note under the legend for keys without a segment: '' when every key is drawn. */
+export function hiddenKeysNote(keys: SourceKey[]): string {
+  const hidden = keys.filter((k) => !k.drawn);
+  return hidden.length > 0 ? `Uten høyde i søylene (0 kr eller ikke avklart): ${keysText(hidden)}.` : '';
 }

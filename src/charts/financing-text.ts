@@ -3,7 +3,7 @@
  * order as the drawn legend, each with the look of its swatch.
  */
 import type { FinancingChartData } from '../tree/types.js';
-import { formLabel, keyStyle, knownSum, sourceKeys } from './financing-data.js';
+import { formLabel, hiddenKeysNote, keyStyle, knownSum, sourceKeys } from './financing-data.js';
 import { describeStyle } from './source-style.js';
 
 /**
@@ -20,11 +20,8 @@ export function financingLegendText(data: FinancingChartData): string {
   for (const key of keys.filter((k) => k.drawn).reverse()) {
     parts.push(`${key.source}, ${formLabel(key.form)}: ${describeStyle(keyStyle(key))}`);
   }
-  const hidden = keys.filter((k) => !k.drawn);
-  const note =
-    hidden.length > 0
-      ? ` Uten høyde i søylene (0 kr eller ikke avklart): ${hidden.map((k) => `${k.source} (${formLabel(k.form)})`).join(', ')}.`
-      : '';
+  const hidden = hiddenKeysNote(keys);
+  const note = hidden ? ` ${hidden}` : '';
   if (parts.length === 0) return note.trim();
   return `Tegnforklaring ovenfra, som lagene i søylene: ${parts.join('; ')}.${note}`;
 }

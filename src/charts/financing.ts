@@ -1,14 +1,22 @@
 /**
- * Financing chart: a stacked bar per year (or one bar «Hele perioden») by source, cash solid and in kind
- * hatched, amounts in Norwegian format, a legend. When the split is not decided, each bar is the known
- * total (or range) outlined and marked «Fordeling ikke avklart»; no split is invented.
+ * Financing chart: a stacked bar per year (or one bar «Hele perioden») by source, each source and form in
+ * its own colour and pattern (source-style.ts), amounts in Norwegian format, and a legend read top-down
+ * like the bars. When the split is not decided, each bar is the known total (or range) outlined and marked
+ * «Fordeling ikke avklart»; no split is invented, and no source gets a colour.
  */
 import type { Item, Measurer } from '../layout/types.js';
 import type { FinancingChartData } from '../tree/types.js';
 import { formatTick, niceScale } from './format.js';
 import { centredBaseline, textAt } from './hatch.js';
-import { formatList } from '../format/list.js';
-import { barTotal, formLabel, keyStyle, knownSum, sourceKeys, type SourceKey } from './financing-data.js';
+import {
+  barTotal,
+  formLabel,
+  hiddenKeysNote,
+  keyStyle,
+  keysText,
+  knownSum,
+  sourceKeys,
+} from './financing-data.js';
 import { outlinedBar, stackedBar, type BarFrame } from './financing-bars.js';
 import { createChartMeasurer } from './font-measurer.js';
 import { entryWidth, gridColumnWidth, legendGrid, legendGridHeight, type LegendEntry } from './legend.js';
@@ -38,14 +46,6 @@ const SPREAD: LegendEntry = {
     { type: 'rect', x, y, width: w, height: h, stroke: COLORS.unresolved, lineWidth: 0.9, dash: DASH },
   ],
 };
-
-/** «A og B (kontant); C (naturalia)»: keys grouped by form, in the order of the keys. */
-function keysText(keys: SourceKey[]): string {
-  const forms = [...new Set(keys.map((k) => k.form))];
-  return forms
-    .map((f) => `${formatList(keys.filter((k) => k.form === f).map((k) => k.source))} (${formLabel(f)})`)
-    .join('; ');
-}
 
 function legendOf(data: FinancingChartData): FinancingLegend {
   const bars = data.bars;
@@ -88,10 +88,7 @@ function legendOf(data: FinancingChartData): FinancingLegend {
       swatch: (x, y, w, h) => styledRect(x, y, w, h, style),
     });
   }
-  const hidden = keys.filter((k) => !k.drawn);
-  const note =
-    hidden.length > 0 ? `Uten høyde i søylene (0 kr eller ikke avklart): ${keysText(hidden)}.` : '';
-  return { entries, note };
+  return { entries, note: hiddenKeysNote(keys) };
 }
 
 const NOTE_LINE = 12;
