@@ -24,13 +24,13 @@ export function drawChart(chart: Chart, box: Box, measurer: Measurer): Item[] {
 }
 
 /** The height the layout should reserve for the chart at this width (points). */
-export function chartHeight(chart: Chart, width: number): number {
+export function chartHeight(chart: Chart, width: number, measurer?: Measurer): number {
   const data = chart.data;
   switch (data.kind) {
     case 'timeline':
       return timelineHeight(data);
     case 'financing':
-      return financingHeight(data, width);
+      return financingHeight(data, width, measurer);
     default:
       return assertNever(data);
   }

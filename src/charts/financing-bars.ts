@@ -1,10 +1,10 @@
 /** The bars of the financing chart: stacked segments by source, or an outlined total when undecided. */
-import type { Color, Item, Measurer } from '../layout/types.js';
-import type { FinancingSegment } from '../tree/types.js';
+import type { Item, Measurer } from '../layout/types.js';
 import { formatRange } from './format.js';
-import { centredBaseline, hatchLines, textAt } from './hatch.js';
-import { barTotal, segmentValue, type FinancingBar, type SourceKey } from './financing-data.js';
-import { COLORS, DASH, DECOR, SIZES, SOURCE_COLORS, tint, WHITE } from './style.js';
+import { centredBaseline, textAt } from './hatch.js';
+import { barTotal, keyStyle, segmentValue, type FinancingBar, type SourceKey } from './financing-data.js';
+import { styledRect } from './source-style.js';
+import { COLORS, DASH, DECOR, SIZES, WHITE } from './style.js';
 import { wrapLines } from './text-fit.js';
 
 /** Geometry shared by all bars of one chart. */
@@ -22,33 +22,6 @@ export interface BarSlot {
   width: number;
   /** Right edge available to labels beside the bar. */
   labelRight: number;
-}
-
-export function sourceColor(key: Pick<SourceKey, 'colorIndex'>): Color {
-  return SOURCE_COLORS[key.colorIndex % SOURCE_COLORS.length]!;
-}
-
-/** Hatch direction of a source's in-kind segments: alternates, so neighbours differ in greyscale too. */
-export function sourceHatch(key: Pick<SourceKey, 'colorIndex'>): 'rising' | 'falling' {
-  return key.colorIndex % 2 === 0 ? 'rising' : 'falling';
-}
-
-/** A segment rectangle: cash solid, in kind a light tint hatched and outlined in the source colour. */
-export function segmentRect(
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  form: FinancingSegment['form'],
-  c: Color,
-  hatch: 'rising' | 'falling' = 'rising',
-): Item[] {
-  if (form === 'kontant') return [{ type: 'rect', x, y, width: w, height: h, fill: c }];
-  return [
-    { type: 'rect', x, y, width: w, height: h, fill: tint(c, 0.75) },
-    ...hatchLines(x, y, w, h, c, 3.5, 0.8, hatch),
-    { type: 'rect', x, y, width: w, height: h, stroke: c, lineWidth: 0.8 },
-  ];
 }
 
 /** The total above a bar, if it fits within the slot. */
@@ -79,16 +52,24 @@ export function stackedBar(
   const textH = m.ascent('regular', SIZES.amount) + m.descent('regular', SIZES.amount);
   let acc = 0;
   let accHigh = 0;
-  for (const s of bar.segments) {
+  // Segments stack in the order of the keys (the legend's order from the bottom up), in every bar.
+  const rank = (s: FinancingBar['segments'][number]) =>
+    keys.findIndex((k) => k.source === s.source && k.form === s.form);
+  const segments = [...bar.segments].sort((a, b) => rank(a) - rank(b));
+  for (const s of segments) {
     const v = segmentValue(s);
-    if (!v || v.low <= 0) continue;
-    const key = keys.find((k) => k.source === s.source && k.form === s.form)!;
+    if (!v) continue;
+    if (v.low <= 0) {
+      // Nothing to stack; an estimate from 0 still widens the spread drawn above the bar.
+      accHigh += Math.max(0, v.high);
+      continue;
+    }
+    const key = keys[rank(s)]!;
     const top = y(acc + v.low);
     const bottom = y(acc);
-    items.push(
-      ...segmentRect(slot.x, top, slot.width, bottom - top, s.form, sourceColor(key), sourceHatch(key)),
-    );
+    items.push(...styledRect(slot.x, top, slot.width, bottom - top, keyStyle(key)));
     if (acc > 0) {
+      // A white border between neighbours, so no two colours touch.
       items.push({
         type: 'line',
         x1: slot.x,

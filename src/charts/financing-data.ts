@@ -1,5 +1,7 @@
 /** Numbers behind the financing chart: known values per segment, bar totals, legend entries. */
 import type { FinancingBarData, FinancingChartData, FinancingSegment } from '../tree/types.js';
+import { formatList } from '../format/list.js';
+import { sourceStyle, type SourceStyle } from './source-style.js';
 
 export type FinancingBar = FinancingBarData;
 
@@ -38,30 +40,72 @@ export function knownSum(bar: FinancingBar): { low: number; high: number } {
 export interface SourceKey {
   source: string;
   form: FinancingSegment['form'];
-  /** Index of the source's colour (order of first appearance of the source). */
+  /** Index of the source's colour: sources in the order of the keys below. */
   colorIndex: number;
+  /** Place of the key among the keys of its form (cash and in kind counted apart): its pattern. */
+  formIndex: number;
   /** True when no bar has a decided amount for this source and form. */
   undecided: boolean;
+  /** True when some bar draws a segment for it (a decided amount above 0). */
+  drawn: boolean;
 }
 
-/** Distinct source/form pairs in order of first appearance. */
+/**
+ * Distinct source/form pairs: cash before in kind (as the financing table groups them), each in order of
+ * first appearance. The bars stack their segments in this order from the bottom.
+ */
 export function sourceKeys(data: FinancingChartData): SourceKey[] {
-  const sources: string[] = [];
   const keys: SourceKey[] = [];
   for (const bar of data.bars) {
     for (const s of bar.segments) {
-      if (!sources.includes(s.source)) sources.push(s.source);
       let key = keys.find((k) => k.source === s.source && k.form === s.form);
       if (!key) {
-        key = { source: s.source, form: s.form, colorIndex: sources.indexOf(s.source), undecided: true };
+        key = {
+          source: s.source,
+          form: s.form,
+          colorIndex: 0,
+          formIndex: keys.filter((k) => k.form === s.form).length,
+          undecided: true,
+          drawn: false,
+        };
         keys.push(key);
       }
-      if (segmentValue(s) !== null) key.undecided = false;
+      const v = segmentValue(s);
+      if (v !== null) key.undecided = false;
+      if (v !== null && v.low > 0) key.drawn = true;
     }
   }
-  return keys;
+  const ordered = [...keys.filter((k) => k.form === 'kontant'), ...keys.filter((k) => k.form !== 'kontant')];
+  // Colours in the stacking order, so the bottom segment gets the first colour of the palette.
+  const colourOrder = [...new Set(ordered.map((k) => k.source))];
+  for (const k of ordered) k.colorIndex = colourOrder.indexOf(k.source);
+  return ordered;
+}
+
+/** The drawing style of a key. */
+export function keyStyle(key: SourceKey): SourceStyle {
+  return sourceStyle(key.form, key.colorIndex, key.formIndex);
+}
+
+/** «Nordland fylkeskommune (kontant)». */
+export function keyLabel(key: Pick<SourceKey, 'source' | 'form'>): string {
+  return `${key.source} (${formLabel(key.form)})`;
 }
 
 export function formLabel(form: FinancingSegment['form']): string {
   return form === 'kontant' ? 'kontant' : 'naturalia';
+}
+
+/** «A og B (kontant); C (naturalia)»: keys grouped by form, in the order of the keys. */
+export function keysText(keys: SourceKey[]): string {
+  const forms = [...new Set(keys.map((k) => k.form))];
+  return forms
+    .map((f) => `${formatList(keys.filter((k) => k.form === f).map((k) => k.source))} (${formLabel(f)})`)
+    .join('; ');
+}
+
+/** The note under the legend for keys without a segment: '' when every key is drawn. */
+export function hiddenKeysNote(keys: SourceKey[]): string {
+  const hidden = keys.filter((k) => !k.drawn);
+  return hidden.length > 0 ? `Uten høyde i søylene (0 kr eller ikke avklart): ${keysText(hidden)}.` : '';
 }

@@ -1,24 +1,28 @@
 /**
- * Financing chart: a stacked bar per year (or one bar «Hele perioden») by source, cash solid and in kind
- * hatched, amounts in Norwegian format, a legend. When the split is not decided, each bar is the known
- * total (or range) outlined and marked «Fordeling ikke avklart»; no split is invented.
+ * Financing chart: a stacked bar per year (or one bar «Hele perioden») by source, each source and form in
+ * its own colour and pattern (source-style.ts), amounts in Norwegian format, and a legend read top-down
+ * like the bars. When the split is not decided, each bar is the known total (or range) outlined and marked
+ * «Fordeling ikke avklart»; no split is invented, and no source gets a colour.
  */
 import type { Item, Measurer } from '../layout/types.js';
 import type { FinancingChartData } from '../tree/types.js';
 import { formatTick, niceScale } from './format.js';
 import { centredBaseline, textAt } from './hatch.js';
-import { barTotal, formLabel, knownSum, sourceKeys } from './financing-data.js';
 import {
-  outlinedBar,
-  segmentRect,
-  sourceColor,
-  sourceHatch,
-  stackedBar,
-  type BarFrame,
-} from './financing-bars.js';
-import { legendGrid, legendGridHeight, type LegendEntry } from './legend.js';
+  barTotal,
+  formLabel,
+  hiddenKeysNote,
+  keyStyle,
+  keysText,
+  knownSum,
+  sourceKeys,
+} from './financing-data.js';
+import { outlinedBar, stackedBar, type BarFrame } from './financing-bars.js';
+import { createChartMeasurer } from './font-measurer.js';
+import { entryWidth, gridColumnWidth, legendGrid, legendGridHeight, type LegendEntry } from './legend.js';
+import { styledRect } from './source-style.js';
 import { COLORS, DASH, DECOR, SIZES } from './style.js';
-import { truncate } from './text-fit.js';
+import { truncate, wrapLines } from './text-fit.js';
 import type { Box } from './types.js';
 
 const TOP = 16;
@@ -30,21 +34,25 @@ export const PLOT_H = 150;
 /** Plot height when no amount at all is known: the bar only says so. */
 export const PLOT_H_UNKNOWN = 80;
 
-function columns(width: number): number {
-  return width >= 300 ? 2 : 1;
+/** The legend: swatch entries (read top-down like the bars), and a note for what has no swatch. */
+interface FinancingLegend {
+  entries: LegendEntry[];
+  note: string;
 }
 
-function legendEntries(data: FinancingChartData): LegendEntry[] {
+const SPREAD: LegendEntry = {
+  label: 'Anslag (spenn)',
+  swatch: (x, y, w, h) => [
+    { type: 'rect', x, y, width: w, height: h, stroke: COLORS.unresolved, lineWidth: 0.9, dash: DASH },
+  ],
+};
+
+function legendOf(data: FinancingChartData): FinancingLegend {
   const bars = data.bars;
-  const spread: LegendEntry = {
-    label: 'Anslag (spenn)',
-    swatch: (x, y, w, h) => [
-      { type: 'rect', x, y, width: w, height: h, stroke: COLORS.unresolved, lineWidth: 0.9, dash: DASH },
-    ],
-  };
+  const keys = sourceKeys(data);
   if (data.unresolved) {
-    // The swatches that explain the bars first, then the sources without a swatch, so no colour
-    // suggests an amount and the grid does not mix the two kinds of entry.
+    // No bar is split by source, so no source gets a swatch (a colour would suggest an amount): the
+    // swatches explain the bars, and a note below names the sources.
     const entries: LegendEntry[] = [];
     // The outlined total needs a legend entry only where some bar has a known total.
     if (maxValue(data) > 0) {
@@ -64,23 +72,49 @@ function legendEntries(data: FinancingChartData): LegendEntry[] {
         ],
       });
     }
-    if (bars.some((b) => (barTotal(b)?.high ?? 0) > (barTotal(b)?.low ?? 0))) entries.push(spread);
-    for (const key of sourceKeys(data)) {
-      entries.push({ label: `Kilde: ${key.source} (${formLabel(key.form)})`, swatch: () => [] });
-    }
-    return entries;
+    if (bars.some((b) => (barTotal(b)?.high ?? 0) > (barTotal(b)?.low ?? 0))) entries.push(SPREAD);
+    const note = keys.length > 0 ? `Kildene (fordelingen er ikke avklart): ${keysText(keys)}.` : '';
+    return { entries, note };
   }
-  const entries: LegendEntry[] = sourceKeys(data).map((key) => ({
-    label: `${key.source} (${formLabel(key.form)})${key.undecided ? ' – ikke avklart' : ''}`,
-    swatch: (x, y, w, h) => segmentRect(x, y, w, h, key.form, sourceColor(key), sourceHatch(key)),
-  }));
-  if (bars.some((b) => knownSum(b).high > knownSum(b).low)) entries.push(spread);
-  return entries;
+  // Read from the top like the bars: the spread drawn above them, then the segments from the top down.
+  const entries: LegendEntry[] = [];
+  if (bars.some((b) => knownSum(b).high > knownSum(b).low)) entries.push(SPREAD);
+  const drawn = keys.filter((k) => k.drawn);
+  for (const key of [...drawn].reverse()) {
+    const style = keyStyle(key);
+    entries.push({
+      label: key.source,
+      suffix: ` (${formLabel(key.form)})`,
+      swatch: (x, y, w, h) => styledRect(x, y, w, h, style),
+    });
+  }
+  return { entries, note: hiddenKeysNote(keys) };
 }
 
-export function financingHeight(data: FinancingChartData, width: number): number {
+const NOTE_LINE = 12;
+/** Space between the swatch grid and the note. */
+const NOTE_GAP = 3;
+const NOTE_MAX_LINES = 4;
+
+/** Columns, note lines and height of the legend at this width. */
+function legendLayout(legend: FinancingLegend, width: number, m: Measurer) {
+  // Two columns only where every label fits whole in one; otherwise one column, read top-down.
+  const fitsHalf = legend.entries.every((e) => entryWidth(e, m) <= gridColumnWidth(width, 2));
+  const columns = width >= 300 && fitsHalf && legend.entries.length > 1 ? 2 : 1;
+  const noteLines = legend.note
+    ? wrapLines(legend.note, width - 2, NOTE_MAX_LINES, m, 'regular', SIZES.legend)
+    : [];
+  const gridH = legendGridHeight(legend.entries.length, columns);
+  const height = gridH + (noteLines.length > 0 ? NOTE_GAP + noteLines.length * NOTE_LINE : 0);
+  return { columns, noteLines, gridH, height };
+}
+
+let defaultMeasurer: Measurer | undefined;
+
+export function financingHeight(data: FinancingChartData, width: number, measurer?: Measurer): number {
+  const m = measurer ?? (defaultMeasurer ??= createChartMeasurer());
   const plot = maxValue(data) > 0 ? PLOT_H : PLOT_H_UNKNOWN;
-  return TOP + plot + X_LABEL_H + LEGEND_GAP + legendGridHeight(legendEntries(data).length, columns(width));
+  return TOP + plot + X_LABEL_H + LEGEND_GAP + legendLayout(legendOf(data), width, m).height;
 }
 
 /** Highest value any bar reaches; 0 when nothing is known. */
@@ -110,9 +144,9 @@ function valueAxis(
 }
 
 export function drawFinancing(data: FinancingChartData, box: Box, m: Measurer): Item[] {
-  const entries = legendEntries(data);
-  const cols = columns(box.width);
-  const legendH = legendGridHeight(entries.length, cols);
+  const legend = legendOf(data);
+  const layout = legendLayout(legend, box.width, m);
+  const legendH = layout.height;
   const plotLeft = box.x + TICK_LABEL_W;
   const plotRight = box.x + box.width - 2;
   const plotTop = box.y + TOP;
@@ -167,6 +201,12 @@ export function drawFinancing(data: FinancingChartData, box: Box, m: Measurer): 
     color: COLORS.axis,
     width: 0.75,
   });
-  items.push(...legendGrid(entries, cols, box.x, box.y + box.height - legendH, box.width, m));
+  const legendTop = box.y + box.height - legendH;
+  items.push(...legendGrid(legend.entries, layout.columns, box.x, legendTop, box.width, m));
+  layout.noteLines.forEach((line, i) => {
+    const centre = legendTop + layout.gridH + NOTE_GAP + i * NOTE_LINE + NOTE_LINE / 2;
+    const baseline = centredBaseline(centre, m, 'regular', SIZES.legend);
+    items.push(textAt(line, box.x + 1, baseline, 'start', m, 'regular', SIZES.legend, COLORS.text));
+  });
   return items;
 }

@@ -2,10 +2,12 @@
 import type { Item, Measurer } from '../layout/types.js';
 import { centredBaseline } from './hatch.js';
 import { COLORS, SIZES } from './style.js';
-import { truncate } from './text-fit.js';
+import { truncateKeeping } from './text-fit.js';
 
 export interface LegendEntry {
   label: string;
+  /** Kept whole after the label when the label must be cut, e.g. « (kontant)». */
+  suffix?: string;
   /** Draws the swatch into the given rectangle. */
   swatch(x: number, y: number, width: number, height: number): Item[];
 }
@@ -19,7 +21,8 @@ const ENTRY_GAP = 14;
 function entryItems(entry: LegendEntry, x: number, rowTop: number, maxWidth: number, m: Measurer): Item[] {
   const centre = rowTop + LEGEND_ROW / 2;
   // A little slack so that a label measured to fit exactly is not truncated by rounding.
-  const text = truncate(entry.label, maxWidth - SWATCH_W - SWATCH_GAP + 0.01, m, 'regular', SIZES.legend);
+  const room = maxWidth - SWATCH_W - SWATCH_GAP + 0.01;
+  const text = truncateKeeping(entry.label, entry.suffix ?? '', room, m, 'regular', SIZES.legend);
   // The swatch is inset by a point so its outline and hatching stay inside the chart box.
   const items = entry.swatch(x + 1, centre - SWATCH_H / 2, SWATCH_W - 2, SWATCH_H);
   if (text) {
@@ -50,14 +53,27 @@ export function legendRow(
   for (const entry of entries) {
     const room = right - cursor;
     if (room < SWATCH_W + SWATCH_GAP + 8) break;
-    const natural = SWATCH_W + SWATCH_GAP + m.width(entry.label, 'regular', SIZES.legend);
+    const natural = entryWidth(entry, m);
     items.push(...entryItems(entry, cursor, top, Math.min(natural, room), m));
     cursor += natural + ENTRY_GAP;
   }
   return items;
 }
 
-/** Entries in a grid of `columns` equal columns, row after row (its height is known without measuring). */
+/** Width an entry needs with its whole label. */
+export function entryWidth(entry: LegendEntry, m: Measurer): number {
+  return SWATCH_W + SWATCH_GAP + m.width(entry.label + (entry.suffix ?? ''), 'regular', SIZES.legend);
+}
+
+/** Width of one column of a grid of `columns` columns across `width`, as entryItems gets it. */
+export function gridColumnWidth(width: number, columns: number): number {
+  return width / columns - ENTRY_GAP / 2;
+}
+
+/**
+ * Entries in a grid of `columns` equal columns, filled column by column (read down the first column, then
+ * the next), so the order read is the order given. Its height is known without measuring.
+ */
 export function legendGrid(
   entries: LegendEntry[],
   columns: number,
@@ -66,13 +82,14 @@ export function legendGrid(
   width: number,
   m: Measurer,
 ): Item[] {
+  const rows = Math.ceil(entries.length / columns);
   const colWidth = width / columns;
   return entries.flatMap((entry, i) =>
     entryItems(
       entry,
-      x + (i % columns) * colWidth,
-      top + Math.floor(i / columns) * LEGEND_ROW,
-      colWidth - ENTRY_GAP / 2,
+      x + Math.floor(i / rows) * colWidth,
+      top + (i % rows) * LEGEND_ROW,
+      gridColumnWidth(width, columns),
       m,
     ),
   );

@@ -61,15 +61,7 @@ export const DECOR = {
   band: hex('#f2f2f2'),
 } as const;
 
-/** Colours of financing sources, in order of first appearance; lightness steps keep them apart in grey. */
-export const SOURCE_COLORS: readonly Color[] = [
-  hex('#1b2a49'),
-  hex('#b0820f'),
-  hex('#2e7d5b'),
-  hex('#8a3b12'),
-  hex('#7a5195'),
-  hex('#595959'),
-];
+/** The colours of financing sources are in source-style.ts, with their patterns. */
 
 /** Font sizes in points: at least 9 pt at print size, so the labels stay readable on paper. */
 export const SIZES = {

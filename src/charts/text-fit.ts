@@ -58,3 +58,47 @@ export function wrapLines(
   if (current) lines.push(truncate(current, width, m, font, size));
   return lines.filter((l) => l.length > 0);
 }
+
+/**
+ * `text` followed by `suffix`, cutting only `text` with «…» when both do not fit, so the suffix (a form
+ * such as «(kontant)» or a date) stays readable. A suffix wider than `width` is cut itself.
+ */
+export function truncateKeeping(
+  text: string,
+  suffix: string,
+  width: number,
+  m: Measurer,
+  font: FontStyle,
+  size: number,
+): string {
+  if (m.width(text + suffix, font, size) <= width) return text + suffix;
+  const room = width - m.width(suffix, font, size);
+  const head = room > 0 ? truncate(text, room, m, font, size) : '';
+  if (!head) return truncate(suffix.trimStart(), width, m, font, size);
+  return head + suffix;
+}
+
+/**
+ * Like wrapLines, but the last line ends with `suffix` (kept whole, as truncateKeeping does), so a date
+ * or number added to a label is never the part that is cut.
+ */
+export function wrapKeeping(
+  text: string,
+  suffix: string,
+  width: number,
+  maxLines: number,
+  m: Measurer,
+  font: FontStyle,
+  size: number,
+): string[] {
+  const whole = wrapLines(text + suffix, width, maxLines, m, font, size);
+  if (!whole.at(-1)?.endsWith('…')) return whole;
+  const lines = wrapLines(text, width, maxLines, m, font, size);
+  if (lines.length < maxLines) {
+    const last = lines.at(-1) ?? '';
+    if (m.width(last + suffix, font, size) <= width) return [...lines.slice(0, -1), last + suffix];
+    return [...lines, truncate(suffix.trimStart(), width, m, font, size)];
+  }
+  const last = lines.at(-1)!.replace(/…$/, '');
+  return [...lines.slice(0, -1), truncateKeeping(last, suffix, width, m, font, size)];
+}

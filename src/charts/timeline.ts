@@ -1,7 +1,8 @@
 /**
- * Timeline (Gantt) chart: one row per step with its label on the left, bars for ranges, diamonds for single
- * dates, a month or quarter axis with Norwegian labels, year separators and labels, and a legend. Tentative
- * rows are hatched with a dashed outline (ranges) or outlined with a dash (dates).
+ * Timeline (Gantt) chart: one row per step title (steps with the same title share a row, timeline-rows.ts)
+ * with its label on the left, bars for ranges, diamonds for single dates, a month or quarter axis with
+ * Norwegian labels, year separators and labels, and a legend. Tentative steps are hatched with a dashed
+ * outline (ranges) or outlined with a dash (dates).
  */
 import type { Item, Measurer } from '../layout/types.js';
 import type { TimelineChartData, TimelineRow } from '../tree/types.js';
@@ -9,8 +10,8 @@ import { MONTHS_SHORT, quarterLabel } from './format.js';
 import { centredBaseline, diamond, hatchLines, textAt } from './hatch.js';
 import { LEGEND_ROW, legendRow, type LegendEntry } from './legend.js';
 import { COLORS, DASH, DECOR, SIZES, tint, WHITE } from './style.js';
-import { wrapLines } from './text-fit.js';
 import { buildAxis, rowExtent, type TimeAxis } from './timeline-axis.js';
+import { displayRows, rowLabelLines } from './timeline-rows.js';
 import type { Box } from './types.js';
 
 const YEAR_ROW = 12;
@@ -27,7 +28,7 @@ const RIGHT_PAD = 6;
 const TENTATIVE_DIAMOND = { fill: WHITE, stroke: COLORS.timeline, lineWidth: 1, dash: [1.5, 1] };
 
 export function timelineHeight(data: TimelineChartData): number {
-  return AXIS_H + ROW_GAP_TOP + data.rows.length * ROW_H + LEGEND_H;
+  return AXIS_H + ROW_GAP_TOP + displayRows(data).length * ROW_H + LEGEND_H;
 }
 
 /** Width of the label column for a chart of this width. */
@@ -148,18 +149,13 @@ function rowShape(row: TimelineRow, axis: TimeAxis, centreY: number, rowH: numbe
   return items;
 }
 
-function rowLabel(
-  row: TimelineRow,
-  box: Box,
-  centreY: number,
-  rowH: number,
-  labelW: number,
-  m: Measurer,
-): Item[] {
-  // Lines are as tall as the font's ascent plus descent, so their boxes never overlap.
-  const lineH = m.ascent('regular', SIZES.label) + m.descent('regular', SIZES.label);
-  const maxLines = rowH >= 2 * lineH + 1 ? 2 : 1;
-  const lines = wrapLines(row.label, labelW, maxLines, m, 'regular', SIZES.label);
+/** Lines are as tall as the font's ascent plus descent, so their boxes never overlap. */
+function labelLineHeight(m: Measurer): number {
+  return m.ascent('regular', SIZES.label) + m.descent('regular', SIZES.label);
+}
+
+function rowLabel(lines: string[], box: Box, centreY: number, m: Measurer): Item[] {
+  const lineH = labelLineHeight(m);
   const firstCentre = centreY - ((lines.length - 1) * lineH) / 2;
   return lines.map((text, i) => ({
     type: 'text' as const,
@@ -201,11 +197,14 @@ export function drawTimeline(data: TimelineChartData, box: Box, m: Measurer): It
   const axis = buildAxis(data, box.x + labelW + LABEL_GAP, box.x + box.width - RIGHT_PAD);
   const rowsTop = box.y + AXIS_H + ROW_GAP_TOP;
   const rowsBottom = box.y + box.height - LEGEND_H;
-  const n = data.rows.length;
+  const rows = displayRows(data);
+  const n = rows.length;
   const rowH = n > 0 ? (rowsBottom - rowsTop) / n : 0;
+  const maxLines = rowH >= 2 * labelLineHeight(m) + 1 ? 2 : 1;
+  const labels = rowLabelLines(rows, labelW, maxLines, m);
 
   const items: Item[] = [];
-  data.rows.forEach((_, i) => {
+  rows.forEach((_, i) => {
     if (i % 2 === 1) {
       items.push({
         type: 'rect',
@@ -221,10 +220,11 @@ export function drawTimeline(data: TimelineChartData, box: Box, m: Measurer): It
   items.push(...gridLines(axis, box.y, rowsTop, rowsBottom));
   items.push(...yearLabels(axis, box.y, m));
   items.push(...axisLabels(axis, box, box.y + YEAR_ROW, m));
-  data.rows.forEach((row, i) => {
+  rows.forEach((row, i) => {
     const centreY = rowsTop + (i + 0.5) * rowH;
-    items.push(...rowLabel(row, box, centreY, rowH, labelW, m));
-    items.push(...rowShape(row, axis, centreY, rowH));
+    items.push(...rowLabel(labels[i]!, box, centreY, m));
+    // Several steps with one title: a marker for each, on the same row.
+    for (const step of row.marks) items.push(...rowShape(step, axis, centreY, rowH));
   });
   items.push(...legend(data, box, rowsBottom + 5, m));
   return items;

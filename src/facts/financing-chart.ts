@@ -6,6 +6,7 @@
 import type { FinancingBarData, FinancingChartData, FinancingSegment } from '../tree/types.js';
 import type { BudgetFacts, FinancingLineFact } from './budget.js';
 import { amountBounds, type AmountSum } from './sum.js';
+import { financingLegendText } from '../charts/financing-text.js';
 import { formatList } from '../format/list.js';
 import { formatKronerRange, formatPercent } from '../format/number.js';
 
@@ -81,7 +82,7 @@ export function financingChart(budget: BudgetFacts): { data: FinancingChartData;
   const bars = financingBars(budget);
   const data: FinancingChartData = { kind: 'financing', bars, unresolved: !decided };
   // The alt text lists the rows of the financing table (source within cash and in-kind), with the same
-  // amounts and shares, so a reader hears the figures the table shows.
+  // amounts and shares, so a reader hears the figures the table shows; then the legend as drawn.
   const groups = budget.financing.matrix.groups;
   const count = new Set(groups.flatMap((g) => g.rows.map((r) => r.source))).size;
   const parts = groups.map((g) => {
@@ -94,6 +95,8 @@ export function financingChart(budget: BudgetFacts): { data: FinancingChartData;
   });
   const alt =
     `Finansieringsplan med ${count} ${count === 1 ? 'kilde' : 'kilder'}; ${parts.join('; ')}` +
-    (decided ? '.' : `; fordelingen mellom kildene er ikke avklart.${totalsText(bars)}`);
+    (decided
+      ? `. ${financingLegendText(data)}`.trimEnd()
+      : `; fordelingen mellom kildene er ikke avklart.${totalsText(bars)}`);
   return { data, alt };
 }

@@ -4,6 +4,7 @@ import type { Project, StepType, TimelineStep } from '../model/project.js';
 import type { TimelineChartData, TimelineRow } from '../tree/types.js';
 import { formatDate, formatFuzzyDate, formatMonthOf } from '../format/date.js';
 import { formatList } from '../format/list.js';
+import { sharedRowsText } from '../charts/timeline-rows.js';
 
 export interface PeriodFacts {
   /** Start as written in the content, e.g. 2026-T1. */
@@ -152,8 +153,11 @@ export function deriveTimeline(project: Project, period: PeriodFacts): TimelineF
   const end = monthEnd(ends.sort().at(-1) ?? start);
   const spanText = { from: formatMonthOf(start), to: formatMonthOf(end) };
   const open = tentativeText(steps);
+  const chart: TimelineChartData = { kind: 'timeline', start, end, rows };
+  const shared = sharedRowsText(chart);
   const alt =
     `Tidslinje fra ${spanText.from} til ${spanText.to} med ${steps.length} steg` +
-    (open ? `; ${open}.` : '.');
-  return { steps, chart: { kind: 'timeline', start, end, rows }, alt, spanText };
+    (open ? `; ${open}.` : '.') +
+    (shared ? ` ${shared}` : '');
+  return { steps, chart, alt, spanText };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
 import { createChartMeasurer } from '../../src/charts/font-measurer.js';
-import { SOURCE_COLORS, tint } from '../../src/charts/style.js';
+import { SOURCE_PALETTE } from '../../src/charts/source-style.js';
+import { tint } from '../../src/charts/style.js';
 import type { Color, Item, LineItem, Measurer, RectItem, TextItem } from '../../src/layout/types.js';
 import type { FinancingChartData } from '../../src/tree/types.js';
 import {
@@ -14,6 +15,7 @@ import {
 import { fakeMeasurer, outside, overlappingTexts, texts } from './helpers.js';
 
 const NB = '\u00a0';
+const SOURCE_COLORS = SOURCE_PALETTE.map((p) => p.color);
 const same = (a: Color | undefined, b: Color) => !!a && a.r === b.r && a.g === b.g && a.b === b.b;
 
 function draw(data: FinancingChartData, m: Measurer = fakeMeasurer, width = 453) {
@@ -120,7 +122,9 @@ describe('undecided split', () => {
     // One marking inside each of the three bars (on one or two lines), and one in the legend.
     expect(t.filter((s) => s.startsWith('Fordeling'))).toHaveLength(4);
     expect(t).toContain('Fordeling ikke avklart');
-    expect(t).toContain('Kilde: Politiet (naturalia)');
+    // The sources have no swatch (no bar is split by them): a note under the legend names them.
+    expect(t.join(' ')).toContain('Kildene (fordelingen er ikke avklart): Nordland fylkeskommune');
+    expect(t.join(' ')).toContain('Politiet og Kommunene (naturalia).');
     const outlines = items.filter((i): i is RectItem => i.type === 'rect' && !!i.stroke);
     expect(outlines.filter((r) => r.dash).length).toBeGreaterThanOrEqual(3);
     // The solid outline reaches the low total, the dashed one the high total: heights in ratio 2.5 : 0.5.
@@ -158,14 +162,23 @@ describe('undecided split', () => {
     const msg = items.find((i): i is TextItem => i.type === 'text' && i.text.startsWith('Beløp'))!;
     expect(msg.x).toBeGreaterThan(right);
     expect(msg.y).toBeLessThan(label.y);
-    // Legend: the two swatches that explain the bars, then the sources without a swatch.
-    expect(t.slice(t.lastIndexOf('Fordeling ikke avklart'))).toEqual([
-      'Fordeling ikke avklart',
-      'Anslag (spenn)',
-      'Kilde: Nordland fylkeskommune (kontant)',
-      'Kilde: Statsforvalteren (kontant)',
-      'Kilde: Politiet (naturalia)',
-      'Kilde: Kommunene (naturalia)',
-    ]);
+    // Legend: the two swatches that explain the bars, then a note naming the sources, which have no
+    // swatch of their own (a colour beside a source would suggest an amount).
+    const legend = t.slice(t.lastIndexOf('Fordeling ikke avklart'));
+    expect(legend.slice(0, 2)).toEqual(['Fordeling ikke avklart', 'Anslag (spenn)']);
+    expect(legend.slice(2).join(' ')).toBe(
+      'Kildene (fordelingen er ikke avklart): Nordland fylkeskommune og Statsforvalteren (kontant); ' +
+        'Politiet og Kommunene (naturalia).',
+    );
+    const noteTop = Math.min(
+      ...items
+        .filter((i): i is TextItem => i.type === 'text' && legend.slice(2).includes(i.text))
+        .map((i) => i.y),
+    );
+    // No swatch (filled or outlined rectangle) stands beside the note's lines.
+    const swatchesBeside = items.filter(
+      (i): i is RectItem => i.type === 'rect' && i.y >= noteTop - 9 && i.height < 20,
+    );
+    expect(swatchesBeside).toEqual([]);
   });
 });

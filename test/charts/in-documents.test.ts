@@ -108,6 +108,34 @@ describe('charts in the sample documents', () => {
     }
   });
 
+  test('in the PDF, the two «Arbeidsmøte … politiet i Rana» steps are one timeline row', async () => {
+    for (const b of built) {
+      const { page, box } = chartBoxes(b.layout).find((c) => c.box.chart.data.kind === 'timeline')!;
+      const pdf = await openWithPdfjs(b.pdf);
+      const height = b.layout.pages[page]!.height;
+      const content = await (await pdf.getPage(page + 1)).getTextContent();
+      // Text in the label column of the chart, top to bottom, as pdf.js reads it from the page.
+      const labels = content.items
+        .filter((i) => 'str' in i && 'transform' in i)
+        .map((i) => i as { str: string; transform: number[] })
+        .filter((i) => {
+          const y = height - i.transform[5]!;
+          return y > box.y + AXIS_BAND && y < box.y + box.height && Math.abs(i.transform[4]! - box.x) < 0.5;
+        })
+        .map((i) => squash(i.str))
+        .filter((s) => s !== '');
+      expect(
+        labels.filter((l) => l.startsWith('Arbeidsmøte')),
+        b.id,
+      ).toHaveLength(1);
+      expect(
+        labels.some((l) => l.startsWith('Saken presentert')),
+        b.id,
+      ).toBe(true);
+      await pdf.destroy();
+    }
+  });
+
   test('the financing chart in the PDF shows the yearly cost totals, marked as not split', async () => {
     for (const b of built) {
       const { page } = chartBoxes(b.layout).find((c) => c.box.chart.data.kind === 'financing')!;

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { COLORS, contrastRatio, greyLightness, hex, SOURCE_COLORS, WHITE } from '../../src/charts/style.js';
+import { SOURCE_PALETTE } from '../../src/charts/source-style.js';
+import { COLORS, contrastRatio, greyLightness, hex, WHITE } from '../../src/charts/style.js';
+
+const SOURCE_COLORS = SOURCE_PALETTE.map((p) => p.color);
 
 describe('chart colours', () => {
   test('contrast arithmetic matches WCAG reference values', () => {
@@ -13,6 +16,12 @@ describe('chart colours', () => {
   test('text colours reach 4.5:1 against white', () => {
     for (const c of [COLORS.text, COLORS.axisText])
       expect(contrastRatio(c, WHITE)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('ten source colours, all different, each with its own Norwegian name', () => {
+    expect(SOURCE_PALETTE.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(SOURCE_PALETTE.map((p) => JSON.stringify(p.color))).size).toBe(SOURCE_PALETTE.length);
+    expect(new Set(SOURCE_PALETTE.map((p) => p.name)).size).toBe(SOURCE_PALETTE.length);
   });
 
   test('graphic colours reach 3:1 against white', () => {

@@ -6,6 +6,8 @@ import { loadSampleProject, loadSampleProjectWith } from '../helpers/sample-proj
 const project = loadSampleProject();
 const facts = deriveFacts(project);
 
+const NB = '\u00a0';
+
 describe('period and timeline', () => {
   it('derives the period end from start and duration', () => {
     expect(facts.period).toMatchObject({
@@ -24,7 +26,9 @@ describe('period and timeline', () => {
   });
   it('describes the chart in Norwegian', () => {
     expect(facts.timeline.alt).toBe(
-      'Tidslinje fra juni 2025 til april 2029 med 13 steg; søknadsfristene og prosjektperioden er ikke avklart.',
+      'Tidslinje fra juni 2025 til april 2029 med 13 steg; søknadsfristene og prosjektperioden er ikke avklart. ' +
+        `Stegene «Arbeidsmøte Polarsirkelrådet og politiet i Rana» (4.${NB}juli 2025 og 22.${NB}august 2025) ` +
+        'står på samme rad.',
     );
   });
   it('marks points, ranges and tentative rows', () => {
