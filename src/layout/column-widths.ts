@@ -14,11 +14,24 @@
  *   others keep their longest word («Ikke avklart», a date) whole.
  *
  * A cell spanning several columns (a sum row's label) counts only for what its columns together lack.
+ *
+ * The longest «word» is the wider of two readings: the PDF's line breaker's, and a word processor's, which
+ * breaks only at spaces and after a hyphen between letters. Word and LibreOffice do not know the PDF's
+ * rules (an «Ikke avklart» marker held together, a range of amounts broken after its dash), so a column
+ * wide enough for the PDF could still break «2 500 000–3 000 000 kr» between digits in the DOCX. When
+ * those pieces do not fit side by side, the PDF's own minimums decide (an amount range then breaks after
+ * its dash in the PDF).
  */
 import type { Align, Table, TableRow } from '../tree/types.js';
 import { placeCells, tableColumnCount } from '../tree/types.js';
 import { flattenInlines } from './inline-runs.js';
-import { makeParagraph, maxContentWidth, minContentWidth } from './line-break.js';
+import {
+  makeParagraph,
+  maxContentWidth,
+  measureRange,
+  minContentWidth,
+  type Paragraph,
+} from './line-break.js';
 import type { WidthCache } from './measure-cache.js';
 import { colors, space, type } from './style.js';
 
@@ -26,44 +39,97 @@ import { colors, space, type } from './style.js';
 export interface CellExtent {
   column: number;
   span: number;
+  /** Its longest piece the PDF's line breaker never breaks. */
   min: number;
+  /** Its longest piece a word processor keeps on one line too (an amount range, a marker); ≥ min. */
+  whole: number;
+  /** Its longest line, unbroken. */
   max: number;
+}
+
+/** Minimum, preferred minimum and maximum widths of the columns, padding included. */
+export interface ColumnBounds {
+  min: number[];
+  whole: number[];
+  max: number[];
+}
+
+/**
+ * Room a word processor needs beyond the advance widths measured here: LibreOffice sets a cell's text
+ * about a point further in on each side than the cell margins say, and rounds glyph advances. The DOCX
+ * writer asks for it; the PDF, which draws exactly what is measured, does not.
+ */
+export const WORD_PROCESSOR_SLACK = (w: number): number => (w > 0 ? w * 1.02 + 2.5 : 0);
+
+/**
+ * The widest piece of `p` between the breaks a word processor takes for certain: spaces, tabs, line
+ * breaks, soft hyphens, and a hyphen between letters. An «Ikke avklart» marker counts as one piece.
+ */
+export function wordProcessorMinWidth(p: Paragraph, cache: WidthCache): number {
+  const { text } = p;
+  const marker = new Array<boolean>(text.length).fill(false);
+  p.runs.forEach((r, i) => {
+    if (r.unresolved) marker.fill(true, p.runStart[i]!, p.runStart[i]! + r.text.length);
+  });
+  const letter = (i: number) => /\p{L}/u.test(text[i] ?? '');
+  let widest = 0;
+  let start = 0;
+  const piece = (end: number) => {
+    widest = Math.max(widest, measureRange(p, start, end, cache));
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (marker[i]) continue;
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00ad') {
+      piece(i);
+      start = i + 1;
+    } else if (ch === '-' && letter(i - 1) && letter(i + 1)) {
+      piece(i + 1);
+      start = i + 1;
+    }
+  }
+  piece(text.length);
+  return widest;
 }
 
 /** A column's minimum never exceeds this share of the table: a very long word (an address) breaks. */
 const MAX_MIN_SHARE = 0.4;
 
 /**
- * Column widths (points) for `table` set at `size` in a column `available` points wide, with `pad`
- * points of padding left and right in every cell.
+ * Column widths (points) for `table` set at `size` (default: the table text size) in a column
+ * `available` points wide, with `pad` points of padding left and right in every cell; `slack` widens
+ * every measured width (see WORD_PROCESSOR_SLACK).
  */
 export function tableColumnWidths(
   table: Table,
   available: number,
   cache: WidthCache,
-  size: number = type.table.size,
-  pad: number = space.cellPadX,
+  options: { size?: number; pad?: number; slack?: (width: number) => number } = {},
 ): number[] {
+  const { size = type.table.size, pad = space.cellPadX, slack = (w: number) => w } = options;
   const columns = tableColumnCount(table);
   const extents: CellExtent[] = [];
   const measure = (row: TableRow, bold: boolean) => {
     for (const { cell, column, span } of placeCells(row, columns)) {
       const { runs } = flattenInlines(cell.children, '', { bold, italic: false, color: colors.text });
       const p = makeParagraph(runs, size);
-      extents.push({ column, span, min: minContentWidth(p, cache), max: maxContentWidth(p, cache) });
+      const min = minContentWidth(p, cache);
+      const whole = Math.max(min, wordProcessorMinWidth(p, cache));
+      const max = Math.max(whole, maxContentWidth(p, cache));
+      extents.push({ column, span, min: slack(min), whole: slack(whole), max: slack(max) });
     }
   };
   for (const row of table.header) measure(row, true);
   for (const row of table.body) measure(row, !!row.total);
   const aligns = Array.from({ length: columns }, (_, c) => table.columns[c]?.align ?? 'left');
-  const { min, max } = columnBounds(extents, columns, available, 2 * pad, size);
-  return shareWidths(min, max, available, aligns);
+  const { min, whole, max } = columnBounds(extents, columns, available, 2 * pad, size);
+  return shareWidths(min, max, available, aligns, whole);
 }
 
 /**
- * Minimum and maximum width of every column, padding included, from its cells. Every column is at
- * least `floor` wide (one letter); a spanning cell widens its columns only by what they lack, in
- * proportion to their maximum widths.
+ * Minimum, preferred minimum and maximum width of every column, padding included, from its cells.
+ * Every column is at least `floor` wide (one letter); a spanning cell widens its columns only by what
+ * they lack, in proportion to their maximum widths.
  */
 export function columnBounds(
   cells: readonly CellExtent[],
@@ -71,24 +137,30 @@ export function columnBounds(
   available: number,
   pad: number,
   floor: number,
-): { min: number[]; max: number[] } {
-  const min = new Array<number>(columns).fill(pad + floor);
-  const max = new Array<number>(columns).fill(pad + floor);
+): ColumnBounds {
+  const b: ColumnBounds = {
+    min: new Array<number>(columns).fill(pad + floor),
+    whole: new Array<number>(columns).fill(pad + floor),
+    max: new Array<number>(columns).fill(pad + floor),
+  };
   const capped = (w: number) => Math.min(w, available * MAX_MIN_SHARE) + pad;
+  const width = { min: capped, whole: capped, max: (w: number) => w + pad };
+  const kinds = ['min', 'whole', 'max'] as const;
   for (const c of cells) {
     if (c.span !== 1 || c.column >= columns) continue;
-    min[c.column] = Math.max(min[c.column]!, capped(c.min));
-    max[c.column] = Math.max(max[c.column]!, c.max + pad);
+    for (const k of kinds) b[k][c.column] = Math.max(b[k][c.column]!, width[k](c[k]));
   }
-  const spanning = cells.filter((c) => c.span > 1 && c.column < columns).sort((a, b) => a.span - b.span);
+  const spanning = cells.filter((c) => c.span > 1 && c.column < columns).sort((x, y) => x.span - y.span);
   for (const c of spanning) {
     const cols = Array.from({ length: Math.min(c.span, columns - c.column) }, (_, i) => c.column + i);
     // The cell's own padding is counted once; the columns' padding of the inner borders is room too.
-    widen(min, cols, capped(c.min) - sum(cols.map((i) => min[i]!)), max);
-    widen(max, cols, c.max + pad - sum(cols.map((i) => max[i]!)), max);
+    for (const k of kinds) widen(b[k], cols, width[k](c[k]) - sum(cols.map((i) => b[k][i]!)), b.max);
   }
-  for (let i = 0; i < columns; i++) max[i] = Math.max(max[i]!, min[i]!);
-  return { min, max };
+  for (let i = 0; i < columns; i++) {
+    b.whole[i] = Math.max(b.whole[i]!, b.min[i]!);
+    b.max[i] = Math.max(b.max[i]!, b.whole[i]!);
+  }
+  return b;
 }
 
 function widen(target: number[], cols: number[], lack: number, weights: number[]): void {
@@ -103,17 +175,18 @@ function sum(xs: readonly number[]): number {
 
 /**
  * Shares `available` between columns with the given minimum and maximum widths (see the file comment).
- * The widths always add up to `available`; each column gets at least its minimum whenever the minimums
- * fit side by side.
+ * `whole` (between the two) is where a column holds every amount and marker on one line in a word
+ * processor too: when those fit side by side, no column gets less. The widths always add up to
+ * `available`; each column gets at least its minimum whenever the minimums fit side by side.
  */
 export function shareWidths(
   min: readonly number[],
   max: readonly number[],
   available: number,
   aligns: readonly Align[],
+  whole: readonly number[] = min,
 ): number[] {
   if (min.length === 0) return [];
-  const sumMin = sum(min);
   const sumMax = sum(max);
   if (sumMax <= available) {
     // Room to spare: text columns take it, so numbers stay close to their labels.
@@ -123,9 +196,12 @@ export function shareWidths(
     const share = (c: number) => (base > 0 ? max[c]! / base : 1 / grow.filter(Boolean).length);
     return max.map((m, c) => (grow[c] ? m + (available - sumMax) * share(c) : m));
   }
-  if (sumMin <= available) {
-    const f = (available - sumMin) / (sumMax - sumMin);
-    return min.map((m, c) => m + (max[c]! - m) * f);
+  for (const low of [whole, min]) {
+    const sumLow = sum(low);
+    if (sumLow <= available) {
+      const f = (available - sumLow) / (sumMax - sumLow);
+      return low.map((m, c) => m + (max[c]! - m) * f);
+    }
   }
   return fitMinimums(min, available);
 }

@@ -64,7 +64,7 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
   const body = table.body.map((r, i) => content(r, `${key}/r${i}`, false));
 
   const aligns = Array.from({ length: ncol }, (_, c) => table.columns[c]?.align ?? 'left');
-  const widths = tableColumnWidths(table, ctx.width, cache, size);
+  const widths = tableColumnWidths(table, ctx.width, cache, { size });
   const xs: number[] = [];
   widths.reduce((x, w, c) => ((xs[c] = x), x + w), ctx.x);
   /** Width of a cell: its columns together. */

@@ -4,8 +4,13 @@
  * first-column look (w:tblLook w:firstColumn), a sum row's label spans the empty cells after it
  * (w:gridSpan), and the columns have the PDF layout's widths.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tableColumnWidths } from '../../src/layout/column-widths.js';
+import { tableColumnWidths, WORD_PROCESSOR_SLACK } from '../../src/layout/column-widths.js';
 import { WidthCache } from '../../src/layout/measure-cache.js';
 import { createMeasurer } from '../../src/fonts/measurer.js';
 import { inlineText, type Table } from '../../src/tree/types.js';
@@ -65,7 +70,11 @@ describe('DOCX tables of the sample projects', () => {
         const rows = rowsOf(w.xml[i]!);
         [...table.header, ...table.body].forEach((row, r) => {
           const cells = cellsOf(rows[r]!);
-          const got = cells.map((tc) => [paragraphsXml(tc).map(paragraphText).join(''), spanOf(tc)]);
+          // A range of amounts too wide for its column has a line break after its dash (tested below).
+          const got = cells.map((tc) => [
+            paragraphsXml(tc).map(paragraphText).join('').replace(/–\n/g, '–'),
+            spanOf(tc),
+          ]);
           const want = row.cells.map((c) => [inlineText(c.children), c.colSpan ?? 1]);
           expect(got).toEqual(want);
           if (row.total) expect(got[1]?.[0]).not.toBe('');
@@ -76,17 +85,72 @@ describe('DOCX tables of the sample projects', () => {
     expect(spans).toBeGreaterThan(0);
   });
 
-  it('the columns have the widths the PDF layout gives them, in whole twips filling the text width', () => {
+  it('a line break in a cell only ever follows the dash of a range of amounts', () => {
+    let breaks = 0;
+    for (const w of written) {
+      for (const tbl of w.xml) {
+        for (const tc of rowsOf(tbl).flatMap(cellsOf)) {
+          const text = paragraphsXml(tc).map(paragraphText).join('');
+          for (const m of text.matchAll(/\n/g)) {
+            breaks++;
+            expect(text.slice(Math.max(0, m.index - 4), m.index + 2)).toMatch(/^\d{3}–\n\d$/);
+          }
+        }
+      }
+    }
+    // The sample's cost plan has five columns of amount ranges, too many to set each on one line.
+    expect(breaks).toBeGreaterThan(0);
+  });
+
+  it('the columns have the widths of the PDF layout’s algorithm (with a word processor’s slack), in whole twips filling the text width', () => {
     const cache = new WidthCache(createMeasurer());
     for (const w of written) {
       w.tables.forEach((table, i) => {
         const grid = [...w.xml[i]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
         expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH_TWIPS);
-        const pdf = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache).map((p) => p * 20);
+        const pdf = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache, {
+          slack: WORD_PROCESSOR_SLACK,
+        }).map((p) => p * 20);
         expect(grid).toHaveLength(pdf.length);
         // Whole twips: each column is rounded down, the first takes what the rounding left.
         grid.forEach((g, c) => expect(Math.abs(g - pdf[c]!)).toBeLessThanOrEqual(c === 0 ? grid.length : 1));
       });
     }
   });
+});
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+if (!(hasSoffice && hasPdftotext) && process.env.CI)
+  throw new Error('soffice and pdftotext are required in CI');
+
+describe.skipIf(!(hasSoffice && hasPdftotext))('DOCX tables set by LibreOffice', () => {
+  it('keep every amount in the cost plan whole, breaking a range only after its dash', async () => {
+    const [doc] = await projectDocuments('content/felles-ansvar');
+    const dir = mkdtempSync(join(tmpdir(), 'grantdocs-docx-tables-'));
+    const file = join(dir, `${doc!.id}.docx`);
+    writeFileSync(file, (await writeDocx(doc!.tree)).bytes);
+    const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'grantdocs-lo-profile-'))).href;
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    // -raw keeps LibreOffice's drawing order, where a cell's lines follow each other.
+    const text = execFileSync('pdftotext', ['-raw', join(dir, `${doc!.id}.pdf`), '-'], { encoding: 'utf8' })
+      .replace(/[\u00a0 ]+/g, ' ')
+      .replace(/–\n/g, '–');
+    const costs = allBlocks(doc!.tree.children).filter(
+      (b): b is Table => b.type === 'table' && inlineText(b.caption ?? []).startsWith('Kostnadsplan'),
+    );
+    expect(costs.length).toBeGreaterThan(0);
+    for (const table of costs)
+      for (const row of table.body)
+        for (const cell of row.cells) {
+          const value = inlineText(cell.children).replace(/\u00a0/g, ' ');
+          // Every amount is whole in the text: none cut between its digits.
+          const pieces = value.match(/\d{1,3}(?: \d{3})*(?:–\d{1,3}(?: \d{3})*)? kr/g) ?? [];
+          for (const piece of pieces) expect(text).toContain(piece);
+        }
+  }, 180_000);
 });

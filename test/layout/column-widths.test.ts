@@ -18,16 +18,17 @@ import { allBlocks, contentProjects, projectDocuments } from '../pdf/sample-docs
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
-/** Columns as [min, max] pairs (min ≤ max), their alignments and an available width. */
+/** Columns with min ≤ whole ≤ max, their alignments and an available width. */
 const columnsArb = fc
   .array(
     fc
       .tuple(
         fc.double({ min: 5, max: 300, noNaN: true }),
         fc.double({ min: 0, max: 600, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.constantFrom<Align>('left', 'right', 'center'),
       )
-      .map(([min, extra, align]) => ({ min, max: min + extra, align })),
+      .map(([min, extra, part, align]) => ({ min, whole: min + extra * part, max: min + extra, align })),
     { minLength: 1, maxLength: 8 },
   )
   .chain((cols) =>
@@ -43,6 +44,7 @@ describe('shareWidths', () => {
           cols.map((c) => c.max),
           available,
           cols.map((c) => c.align),
+          cols.map((c) => c.whole),
         );
         expect(w).toHaveLength(cols.length);
         expect(close(sum(w), available)).toBe(true);
@@ -50,18 +52,21 @@ describe('shareWidths', () => {
     );
   });
 
-  it('every column gets at least its minimum when the minimums fit, and never more than its maximum while another lacks', () => {
+  it('every column gets at least its minimum (and its whole amounts) when those fit, and never more than its maximum while another lacks', () => {
     fc.assert(
       fc.property(columnsArb, ({ cols, available }) => {
         const min = cols.map((c) => c.min);
+        const whole = cols.map((c) => c.whole);
         const max = cols.map((c) => c.max);
         const w = shareWidths(
           min,
           max,
           available,
           cols.map((c) => c.align),
+          whole,
         );
         if (sum(min) <= available) w.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(min[i]! - 1e-9));
+        if (sum(whole) <= available) w.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(whole[i]! - 1e-9));
         if (sum(max) > available) w.forEach((x, i) => expect(x).toBeLessThanOrEqual(max[i]! + 1e-9));
         else w.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(max[i]! - 1e-9));
       }),
@@ -109,14 +114,17 @@ describe('fitMinimums', () => {
 
 describe('columnBounds', () => {
   it('a spanning cell widens its columns only by what they lack together', () => {
-    const single = [
-      { column: 0, span: 1, min: 20, max: 40 },
-      { column: 1, span: 1, min: 10, max: 10 },
-      { column: 2, span: 1, min: 30, max: 30 },
-    ];
-    const narrow = columnBounds([...single, { column: 0, span: 2, min: 25, max: 25 }], 3, 1000, 8, 9);
+    const cell = (column: number, span: number, min: number, max: number) => ({
+      column,
+      span,
+      min,
+      whole: min,
+      max,
+    });
+    const single = [cell(0, 1, 20, 40), cell(1, 1, 10, 10), cell(2, 1, 30, 30)];
+    const narrow = columnBounds([...single, cell(0, 2, 25, 25)], 3, 1000, 8, 9);
     expect(narrow).toEqual(columnBounds(single, 3, 1000, 8, 9));
-    const wide = columnBounds([...single, { column: 0, span: 2, min: 100, max: 120 }], 3, 1000, 8, 9);
+    const wide = columnBounds([...single, cell(0, 2, 100, 120)], 3, 1000, 8, 9);
     expect(wide.min[0]! + wide.min[1]!).toBeCloseTo(108);
     expect(wide.max[0]! + wide.max[1]!).toBeCloseTo(128);
     expect(wide.min[2]).toBe(38);

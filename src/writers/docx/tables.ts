@@ -11,9 +11,10 @@ import {
   type FileChild,
 } from 'docx';
 import { createMeasurer } from '../../fonts/measurer.js';
-import { tableColumnWidths } from '../../layout/column-widths.js';
+import { tableColumnWidths, WORD_PROCESSOR_SLACK } from '../../layout/column-widths.js';
 import { WidthCache } from '../../layout/measure-cache.js';
-import type { Align, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
+import { space, type } from '../../layout/style.js';
+import type { Align, Inline, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
 import { assertNever, placeCells, tableColumnCount } from '../../tree/types.js';
 import type { DocxContext } from './context.js';
 import { inlineChildren } from './inlines.js';
@@ -34,6 +35,9 @@ function alignment(align: Align): (typeof AlignmentType)[keyof typeof AlignmentT
       return assertNever(align);
   }
 }
+
+/** Left and right cell margin in points: the PDF's cell padding. */
+const CELL_MARGIN_PT = space.cellPadX;
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
 const HEAVY_RULE = { style: BorderStyle.SINGLE, size: 8, color: COLOR.text };
@@ -69,7 +73,15 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
             new Paragraph({
               style: header ? STYLE.tableHeader : STYLE.tableText,
               ...(align === 'left' ? {} : { alignment: alignment(align) }),
-              children: inlineChildren(cell.children, { bold: node.total === true }, ctx),
+              children: inlineChildren(
+                wordProcessorBreaks(
+                  cell.children,
+                  header || node.total === true,
+                  width / 20 - 2 * CELL_MARGIN_PT,
+                ),
+                { bold: node.total === true },
+                ctx,
+              ),
             }),
           ],
         });
@@ -94,7 +106,7 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
         noHBand: true,
         noVBand: true,
       },
-      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      margins: { left: CELL_MARGIN_PT * 20, right: CELL_MARGIN_PT * 20, top: 20, bottom: 20 },
       borders: {
         top: NONE,
         bottom: RULE,
@@ -109,16 +121,51 @@ export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
   return out;
 }
 
+/** A range of grouped amounts («2 500 000–3 000 000 kr»); group 1 ends with its dash. */
+const AMOUNT_RANGE = /(\d{1,3}(?:\u00a0\d{3})+–)(\d{1,3}(?:\u00a0\d{3})*(?:\u00a0kr)?)/g;
+
+/**
+ * Table cell text as a word processor should break it. Ranges of amounts too wide for their column are
+ * broken after the dash as the PDF breaks them («2 500 000–» / «3 000 000 kr»): Word and LibreOffice
+ * take no break there (nor at a zero-width space between no-break spaces) and would cut the number
+ * between its digits. `room` is the column's text width in points.
+ */
+function wordProcessorBreaks(nodes: Inline[], bold: boolean, room: number): Inline[] {
+  cache ??= new WidthCache(createMeasurer());
+  const measure = cache;
+  const fits = (text: string, strong: boolean) =>
+    WORD_PROCESSOR_SLACK(measure.width(text, strong ? 'bold' : 'regular', type.table.size)) <= room;
+  const walk = (list: Inline[], strong: boolean): Inline[] =>
+    list.flatMap((n): Inline[] => {
+      if (n.type === 'strong') return [{ ...n, children: walk(n.children, true) }];
+      if (n.type === 'emphasis' || n.type === 'lang') return [{ ...n, children: walk(n.children, strong) }];
+      if (n.type !== 'text') return [n];
+      const out: Inline[] = [];
+      let from = 0;
+      for (const m of n.text.matchAll(AMOUNT_RANGE)) {
+        if (fits(m[0], strong)) continue;
+        const cut = m.index + m[1]!.length;
+        out.push({ type: 'text', text: n.text.slice(from, cut) }, { type: 'lineBreak' });
+        from = cut;
+      }
+      if (from === 0) return [n];
+      out.push({ type: 'text', text: n.text.slice(from) });
+      return out;
+    });
+  return walk(nodes, bold);
+}
+
 /** Table text is measured in the embedded fonts, the PDF's; one cache serves every table written. */
 let cache: WidthCache | undefined;
 
 /**
- * Column widths in twips: the PDF layout's widths (src/layout/column-widths.ts, the same fonts, size and
- * cell margins) for the DOCX text width, in whole twips that add up to it.
+ * Column widths in twips: the PDF layout's algorithm (src/layout/column-widths.ts: the same fonts, size
+ * and cell margins) for the DOCX text width, with the room a word processor needs beyond the measured
+ * text, in whole twips that add up to the text width.
  */
 function columnWidths(table: TableNode): number[] {
   cache ??= new WidthCache(createMeasurer());
-  const points = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache);
+  const points = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache, { slack: WORD_PROCESSOR_SLACK });
   const whole = points.map((w) => Math.floor(w * 20));
   whole[0] = (whole[0] ?? 0) + TEXT_WIDTH_TWIPS - whole.reduce((a, b) => a + b, 0);
   return whole;
