@@ -4,12 +4,13 @@
  * bold total rows with a rule above, and rows kept whole unless taller than a page (then split, with a
  * warning).
  */
-import type { Align, Table, TableRow } from '../tree/types.js';
+import type { Table, TableRow } from '../tree/types.js';
+import { placeCells, tableColumnCount } from '../tree/types.js';
 import type { BlockResult } from './blocks.js';
 import { element } from './blocks.js';
+import { tableColumnWidths } from './column-widths.js';
 import { space, type BlockContext, type Box, type FlowEl } from './flow.js';
 import { flattenInlines, type InlineStruct, type Run } from './inline-runs.js';
-import { makeParagraph, maxContentWidth, minContentWidth } from './line-break.js';
 import { colors, space as gap, type } from './style.js';
 import { setText } from './text-block.js';
 import { shiftItem } from './translate.js';
@@ -19,6 +20,12 @@ interface CellContent {
   runs: Run[];
   structs: InlineStruct[];
   key: string;
+  /** First column the cell stands in, and how many it covers. */
+  column: number;
+  span: number;
+  /** Tag of the cell: a column header, a row header (first cell of a body row) or a data cell. */
+  role: 'TH' | 'TD';
+  scope?: 'Column' | 'Row';
 }
 
 const ARTIFACT = { artifact: true } as const;
@@ -32,34 +39,47 @@ function excerpt(text: string): string {
 export function layoutTable(table: Table, ctx: BlockContext, key: string): BlockResult {
   const cache = ctx.env.cache;
   const size = type.table.size;
-  const ncol = Math.max(table.columns.length, ...[...table.header, ...table.body].map((r) => r.cells.length));
-  const content = (row: TableRow, rowKey: string, bold: boolean): CellContent[] =>
-    Array.from({ length: ncol }, (_, c) => {
-      const cellKey = `${rowKey}/c${c}`;
-      const { runs, structs } = flattenInlines(row.cells[c]?.children ?? [], cellKey, {
-        bold,
+  const ncol = tableColumnCount(table);
+  const content = (row: TableRow, rowKey: string, header: boolean): CellContent[] =>
+    placeCells(row, ncol).map(({ cell, column, span }) => {
+      const cellKey = `${rowKey}/c${column}`;
+      const { runs, structs } = flattenInlines(cell.children, cellKey, {
+        bold: header || !!row.total,
         italic: false,
         color: colors.text,
       });
-      return { runs, structs, key: cellKey };
+      const rowHeader = !header && column === 0 && !!table.rowHeaders;
+      const scope = header ? 'Column' : rowHeader ? 'Row' : undefined;
+      return {
+        runs,
+        structs,
+        key: cellKey,
+        column,
+        span,
+        role: scope ? 'TH' : 'TD',
+        ...(scope ? { scope } : {}),
+      };
     });
   const header = table.header.map((r, i) => content(r, `${key}/h${i}`, true));
-  const body = table.body.map((r, i) => content(r, `${key}/r${i}`, !!r.total));
+  const body = table.body.map((r, i) => content(r, `${key}/r${i}`, false));
 
   const aligns = Array.from({ length: ncol }, (_, c) => table.columns[c]?.align ?? 'left');
-  const widths = columnWidths([...header, ...body], ncol, ctx.width, size, cache, aligns);
+  const widths = tableColumnWidths(table, ctx.width, cache, { size });
   const xs: number[] = [];
   widths.reduce((x, w, c) => ((xs[c] = x), x + w), ctx.x);
+  /** Width of a cell: its columns together. */
+  const spanWidth = (cell: CellContent) =>
+    widths.slice(cell.column, cell.column + cell.span).reduce((a, w) => a + w, 0);
 
   const rowBoxes = (cells: CellContent[], kind: 'header' | 'body' | 'total', rowLabel: string): Box[] => {
-    const sets = cells.map((cell, c) =>
+    const sets = cells.map((cell) =>
       setText(cell.runs, cache, {
-        x: xs[c]! + gap.cellPadX,
-        width: widths[c]! - 2 * gap.cellPadX,
+        x: xs[cell.column]! + gap.cellPadX,
+        width: spanWidth(cell) - 2 * gap.cellPadX,
         size,
         leading: type.table.leading,
-        tag: { key: cell.key, role: kind === 'header' ? 'TH' : 'TD' },
-        align: aligns[c],
+        tag: { key: cell.key, role: cell.role },
+        align: aligns[cell.column],
         keep: 'none',
         // A short label («Hele perioden», «Lokaler og utstyr») wraps between its words, never «peri-oden».
         hyphenate: !isShortLabel(cell.runs),
@@ -173,12 +193,16 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
   });
   flow.push(space(gap.blockGap));
 
-  const rowStruct = (cells: CellContent[], rowKey: string, th: boolean): StructElement => ({
+  // A row header is a TH with /Scope /Row, a column header a TH with /Scope /Column. A cell covering
+  // several columns carries /ColSpan: a sum row's label spans the empty cells after it, so no cell is
+  // read as «blank» and the amounts stay under their column headers.
+  const rowStruct = (cells: CellContent[], rowKey: string): StructElement => ({
     key: rowKey,
     role: 'TR',
     children: cells.map((c) => ({
-      ...element(c.key, th ? 'TH' : 'TD', c.structs),
-      ...(th ? { scope: 'Column' as const } : {}),
+      ...element(c.key, c.role, c.structs),
+      ...(c.scope ? { scope: c.scope } : {}),
+      ...(c.span > 1 ? { colSpan: c.span } : {}),
     })),
   });
   const tableChildren: StructElement[] = [...structs];
@@ -186,13 +210,13 @@ export function layoutTable(table: Table, ctx: BlockContext, key: string): Block
     tableChildren.push({
       key: `${key}/head`,
       role: 'THead',
-      children: header.map((c, i) => rowStruct(c, `${key}/h${i}`, true)),
+      children: header.map((c, i) => rowStruct(c, `${key}/h${i}`)),
     });
   }
   tableChildren.push({
     key: `${key}/body`,
     role: 'TBody',
-    children: body.map((c, i) => rowStruct(c, `${key}/r${i}`, false)),
+    children: body.map((c, i) => rowStruct(c, `${key}/r${i}`)),
   });
   return { flow, structs: [{ key, role: 'Table', children: tableChildren }] };
 }
@@ -213,59 +237,4 @@ function s0Baseline(sets: { boxes: Box[] }[]): number | undefined {
   return undefined;
 }
 
-/**
- * Column widths filling `available`: each column gets at least its narrowest setting (longest word)
- * and shares the rest in proportion to how much more it would like; in a table too wide for the page
- * only the columns with the longest words shrink, and their cells break inside words.
- */
-function columnWidths(
-  rows: CellContent[][],
-  ncol: number,
-  available: number,
-  size: number,
-  cache: BlockContext['env']['cache'],
-  aligns: Align[],
-): number[] {
-  const pad = 2 * gap.cellPadX;
-  const min = new Array<number>(ncol).fill(pad + size);
-  const max = new Array<number>(ncol).fill(pad + size);
-  for (const row of rows) {
-    row.forEach((cell, c) => {
-      const p = makeParagraph(cell.runs, size);
-      min[c] = Math.max(min[c]!, Math.min(minContentWidth(p, cache), available * 0.4) + pad);
-      max[c] = Math.max(max[c]!, maxContentWidth(p, cache) + pad);
-    });
-  }
-  const sumMin = min.reduce((a, b) => a + b, 0);
-  const sumMax = max.reduce((a, b) => a + b, 0);
-  if (sumMax <= available) {
-    // Room to spare: text columns take it, so numbers stay close to their labels.
-    const grow = aligns.map((a) => a === 'left');
-    if (!grow.some(Boolean)) grow.fill(true);
-    const base = max.reduce((a, m, c) => a + (grow[c] ? m : 0), 0);
-    return max.map((m, c) => (grow[c] ? m + ((available - sumMax) * m) / base : m));
-  }
-  if (sumMin <= available) {
-    const f = (available - sumMin) / (sumMax - sumMin);
-    return min.map((m, c) => m + (max[c]! - m) * f);
-  }
-  return fitMinimums(min, available);
-}
-
-/**
- * Widths for a table whose longest words do not fit side by side: the columns with the widest words
- * give way, the others keep their longest word (an «Ikke avklart» marker, a date) whole. The cap is the
- * largest width C with Σ min(m, C) = available (water filling): narrow columns keep m, wide ones get C.
- */
-export function fitMinimums(min: readonly number[], available: number): number[] {
-  const sorted = [...min].sort((a, b) => a - b);
-  let rest = available;
-  let open = min.length;
-  for (const m of sorted) {
-    if (m * open > rest) break;
-    rest -= m;
-    open--;
-  }
-  const cap = open > 0 ? rest / open : Infinity;
-  return min.map((m) => Math.min(m, cap));
-}
+export { fitMinimums } from './column-widths.js';

@@ -166,6 +166,8 @@ export interface StructElement {
   lang?: string;
   /** Scope of a header cell (TH). */
   scope?: 'Column' | 'Row';
+  /** Columns a table cell (TH, TD) covers, when more than one. */
+  colSpan?: number;
   /** Target of a Link element. */
   href?: string;
 }

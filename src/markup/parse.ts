@@ -11,7 +11,10 @@
  *   > text …                    ADVARSEL (warning); a plain block quote is a note
  *   ```signatur```              a signature block: lines `sted:`, `dato:`, then per signer `navn:`,
  *                               `rolle:`, `organisasjon:`
- *   | **Sum** | … |             a table row whose first cell is all bold is a total row
+ *   | **Sum** | … |             a table row whose first cell is all bold is a total row; its label
+ *                               covers the empty cells right after it (a column span)
+ *   | [Kilde]{.radoverskrift} | a first header cell so marked: the first column names the rows (row
+ *                               headers); a header row with no text at all does the same and is dropped
  *   | ---: |                    GFM column alignment (left, right, center)
  *   : Tabell 1. Kostnadsplan    a paragraph right after a table, starting with «: », is its caption
  *   ![alt](bilde.png "Tekst")   an image alone in a paragraph; the title becomes the caption
@@ -29,6 +32,7 @@ import type { Align, Block, Callout, Inline, ListItem, Table, TableRow } from '.
 import { convertInline } from './inline.js';
 import { chartBlock, signatureBlock, type ChartSources } from './fences.js';
 import { spanPlugin } from './span-rule.js';
+import { isEmptyRow, spanSumRow, takeRowHeaderMarker } from './table-rows.js';
 import { headingId } from './slug.js';
 
 export interface ParseOptions {
@@ -257,9 +261,10 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
   };
 
   const table = (at: { line: number }): Table => {
-    const header: TableRow[] = [];
+    let header: TableRow[] = [];
     const body: TableRow[] = [];
     const columns: { align: Align }[] = [];
+    let rowHeaders = false;
     let target = header;
     while (pos < tokens.length) {
       const t = tokens[pos++]!;
@@ -276,16 +281,26 @@ export function parseMarkup(markdown: string, opts: ParseOptions = {}): ParseRes
           const align = /text-align:(left|right|center)/.exec(style)?.[1] as Align | undefined;
           columns.push({ align: align ?? 'left' });
         }
-        const content = tokens[pos]!.type === 'inline' ? inline(tokens[pos++]!) : [];
-        cells.push({ children: content });
+        const inner = tokens[pos]!.type === 'inline' ? tokens[pos++]! : undefined;
+        // `| [Kilde]{.radoverskrift} | … |`: the first column's cells name their rows.
+        if (inner && target === header && cells.length === 0 && takeRowHeaderMarker(inner)) rowHeaders = true;
+        cells.push({ children: inner ? inline(inner) : [] });
       }
       pos++;
       const first = cells[0]?.children;
       const total = target === body && first?.length === 1 && first[0]!.type === 'strong';
-      if (total) cells[0] = { children: (first[0] as { children: Inline[] }).children };
-      target.push(total ? { cells, total: true } : { cells });
+      if (total) {
+        cells[0] = { children: (first[0] as { children: Inline[] }).children };
+        target.push({ cells: spanSumRow(cells), total: true });
+      } else target.push({ cells });
     }
-    return { type: 'table', columns, header, body, source: at };
+    // A header row with no text is no header: the table is a key/value table, its first column names
+    // the rows.
+    if (header.length === 1 && isEmptyRow(header[0]!)) {
+      header = [];
+      rowHeaders = true;
+    }
+    return { type: 'table', columns, header, body, ...(rowHeaders ? { rowHeaders } : {}), source: at };
   };
 
   const callout = (at: { line: number }): Callout => {

@@ -89,6 +89,12 @@ export type Align = 'left' | 'right' | 'center';
 
 export interface TableCell {
   children: Inline[];
+  /**
+   * Columns the cell covers, from its own onwards (1 when absent). A row's cells then cover the table's
+   * columns together: `cells` is shorter than `columns` by the extra columns spanned. The markup stage
+   * sets it in sum rows only, where the label covers the empty cells after it (see `spanSumRow`).
+   */
+  colSpan?: number;
 }
 
 export interface TableRow {
@@ -103,6 +109,11 @@ export interface Table {
   /** Header rows, repeated on every page the table spans. */
   header: TableRow[];
   body: TableRow[];
+  /**
+   * The first cell of each body row names its row (a key/value table, a table of cost lines): a row
+   * header, TH with /Scope /Row in the PDF and first-column formatting in the DOCX.
+   */
+  rowHeaders?: boolean;
   caption?: Inline[];
   source: Source;
 }
@@ -233,6 +244,36 @@ export interface DocumentTree {
   type: 'document';
   meta: DocumentMeta;
   children: Block[];
+}
+
+/** A cell of a table row with the first column it stands in and how many columns it covers. */
+export interface PlacedCell {
+  cell: TableCell;
+  column: number;
+  span: number;
+}
+
+/**
+ * The cells of a row placed in the table's columns, spans followed; columns no cell reaches (a short
+ * row) get an empty cell of their own, so the placed cells cover exactly `columnCount` columns.
+ */
+export function placeCells(row: TableRow, columnCount: number): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  let column = 0;
+  for (const cell of row.cells) {
+    if (column >= columnCount) break;
+    const span = Math.max(1, Math.min(cell.colSpan ?? 1, columnCount - column));
+    out.push({ cell, column, span });
+    column += span;
+  }
+  for (; column < columnCount; column++) out.push({ cell: { children: [] }, column, span: 1 });
+  return out;
+}
+
+/** Columns of a table: the most any row covers (cells and their spans), at least the declared ones. */
+export function tableColumnCount(table: Table): number {
+  const covered = (r: TableRow) => r.cells.reduce((n, c) => n + Math.max(1, c.colSpan ?? 1), 0);
+  return Math.max(table.columns.length, ...[...table.header, ...table.body].map(covered));
 }
 
 export function assertNever(x: never): never {

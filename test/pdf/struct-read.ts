@@ -1,6 +1,6 @@
 /**
  * Reads a tagged PDF back for tests: the whole structure tree (pdf-lib, roles through the RoleMap, with
- * Alt, Lang, Scope, BBox and the marked-content references of every element) and the text of every
+ * Alt, Lang, Scope, ColSpan, BBox and the marked-content references of every element) and the text of every
  * marked-content sequence per page (pdf.js `getTextContent({ includeMarkedContent: true })`).
  */
 import {
@@ -29,6 +29,8 @@ export interface StructNode {
   alt?: string;
   lang?: string;
   scope?: string;
+  /** /ColSpan of a table cell. */
+  colSpan?: number;
   bbox?: number[];
   /** Page of /Pg (0-based). */
   page?: number;
@@ -79,6 +81,8 @@ export function readStructTree(doc: PDFDocument): { root: StructNode; roleMap: R
     if (attrs instanceof PDFDict) {
       const scope = name(attrs.get(PDFName.of('Scope')));
       if (scope) node.scope = scope;
+      const span = attrs.lookup(PDFName.of('ColSpan'));
+      if (span instanceof PDFNumber) node.colSpan = span.asNumber();
       const box = attrs.lookup(PDFName.of('BBox'));
       if (box instanceof PDFArray) node.bbox = box.asArray().map((n) => (n as PDFNumber).asNumber());
     }

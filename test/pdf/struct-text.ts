@@ -8,10 +8,12 @@ export interface StructTextNode {
   /** The element's own text and its child elements, in the order the output lists them. */
   content: (string | StructTextNode)[];
   children: StructTextNode[];
+  /** Attributes listed under the element («/Scope /Row» → Scope: 'Row', «/ColSpan 2» → ColSpan: '2'). */
+  attributes: Record<string, string>;
 }
 
 export function parseStructText(output: string): StructTextNode {
-  const root: StructTextNode = { role: 'root', content: [], children: [] };
+  const root: StructTextNode = { role: 'root', content: [], children: [], attributes: {} };
   const stack: { indent: number; node: StructTextNode }[] = [{ indent: -1, node: root }];
   for (const line of output.split('\n')) {
     if (line.trim() === '') continue;
@@ -23,10 +25,14 @@ export function parseStructText(output: string): StructTextNode {
       parent.content.push(body.slice(1, -1));
       continue;
     }
-    if (body.startsWith('/')) continue;
+    if (body.startsWith('/')) {
+      const m = /^\/(\w+)\s+\/?(\S+)/.exec(body);
+      if (m) parent.attributes[m[1]!] = m[2]!;
+      continue;
+    }
     const role = /^([A-Za-z0-9]+)/.exec(body)?.[1];
     if (!role) continue;
-    const node: StructTextNode = { role, content: [], children: [] };
+    const node: StructTextNode = { role, content: [], children: [], attributes: {} };
     parent.children.push(node);
     parent.content.push(node);
     stack.push({ indent, node });

@@ -105,7 +105,9 @@ describe('tagged sample documents', () => {
     }
   });
 
-  test('tables: one Table per tree table, rows of TH/TD, header cells scoped', () => {
+  test('tables: one Table per tree table, rows of TH/TD, header cells scoped, spans as in the tree', () => {
+    let rowHeaders = 0;
+    let spans = 0;
     for (const b of built) {
       const tables = b.nodes.filter((n) => n.role === 'Table');
       const treeTables = allBlocks(b.tree.children).filter((x) => x.type === 'table');
@@ -123,14 +125,26 @@ describe('tagged sample documents', () => {
         const expected = [...tt.header, ...tt.body].map((r) => r.cells.map((c) => inlineText(c.children)));
         const cells = rows.map((r) => r.children.map((c) => nodeText(c, b.text.marks)));
         expect(cells.map((r) => r.map(comparable))).toEqual(expected.map((r) => r.map(comparable)));
+        const treeRows = [...tt.header, ...tt.body];
         rows.forEach((r, ri) => {
-          for (const c of r.children) {
-            expect(c.role).toBe(ri < tt.header.length ? 'TH' : 'TD');
-            if (c.role === 'TH') expect(c.scope).toBe('Column');
-          }
+          const head = ri < tt.header.length;
+          r.children.forEach((c, ci) => {
+            // Column headers, then a row header first in each body row of a table whose first column names
+            // the rows; every other cell is data.
+            const scope = head ? 'Column' : ci === 0 && tt.rowHeaders ? 'Row' : undefined;
+            expect(c.role).toBe(scope ? 'TH' : 'TD');
+            expect(c.scope).toBe(scope);
+            const span = treeRows[ri]!.cells[ci]!.colSpan;
+            expect(c.colSpan).toBe(span && span > 1 ? span : undefined);
+            if (c.scope === 'Row') rowHeaders++;
+            if (c.colSpan) spans++;
+          });
         });
       });
     }
+    // The sample has key/value tables and sum rows whose label spans the empty «Form» column.
+    expect(rowHeaders).toBeGreaterThan(0);
+    expect(spans).toBeGreaterThan(0);
   });
 
   test('figures: the chart’s text alternative as Alt, and a bounding box on the page (pdf.js)', async () => {

@@ -4,7 +4,7 @@
  * every «Sum» row of a table equal to the sum of the rows above it.
  */
 import type { Block, DocumentTree, Table } from '../../src/tree/types.js';
-import { inlineText } from '../../src/tree/types.js';
+import { inlineText, placeCells, tableColumnCount } from '../../src/tree/types.js';
 import { treeTexts } from '../pdf/tree-text.js';
 
 export const FORBIDDEN = /\bnull\b|\bundefined\b|\bNaN\b|\[object Object\]/;
@@ -33,7 +33,13 @@ function amount(cell: string): [number, number] | null {
 
 /** Columns of a table whose «Sum» row does not equal the sum of the amounts above it. */
 export function badSums(table: Table): string[] {
-  const text = (r: Table['body'][number]) => r.cells.map((c) => inlineText(c.children));
+  // Text per column: a sum row's label spans the empty cells after it, the amounts stay in their columns.
+  const columns = tableColumnCount(table);
+  const text = (r: Table['body'][number]) => {
+    const out = new Array<string>(columns).fill('');
+    for (const p of placeCells(r, columns)) out[p.column] = inlineText(p.cell.children);
+    return out;
+  };
   const rows = table.body.map(text);
   const sumAt = rows.findIndex((r) => r[0] === 'Sum');
   if (sumAt < 0) return [];

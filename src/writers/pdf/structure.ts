@@ -120,7 +120,8 @@ export function writeStructure(
     if (firstPage !== undefined) dict.Pg = pages[firstPage]!.ref;
     if (node.el.alt) dict.Alt = textString(node.el.alt);
     if (node.el.lang) dict.Lang = textString(node.el.lang);
-    if (node.el.scope) dict.A = { O: 'Table', Scope: node.el.scope };
+    const table = tableAttributes(node.el);
+    if (table) dict.A = table;
     const box = figures.get(node.el.key);
     if (box && node.el.role === 'Figure') dict.A = { O: 'Layout', BBox: box };
     context.assign(node.ref, context.obj(dict as never));
@@ -161,6 +162,19 @@ function firstOrder(node: Node): number {
   }
   node.first = first;
   return first;
+}
+
+/**
+ * The table attributes of a cell (PDF 32000-1, 14.8.5.7): /Scope of a header cell (Column or Row) and
+ * /ColSpan of a cell covering several columns.
+ */
+function tableAttributes(el: StructElement): Record<string, unknown> | undefined {
+  if (!el.scope && !el.colSpan) return undefined;
+  return {
+    O: 'Table',
+    ...(el.scope ? { Scope: el.scope } : {}),
+    ...(el.colSpan ? { ColSpan: el.colSpan } : {}),
+  };
 }
 
 /** The only child of a list body when it is a plain paragraph (no language, no alternative text). */
