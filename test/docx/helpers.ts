@@ -1,7 +1,25 @@
 import { deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Block, DocumentTree } from '../../src/tree/types.js';
-import { assertNever, inlineText } from '../../src/tree/types.js';
+import type { Block, DocumentTree, Inline } from '../../src/tree/types.js';
+import { assertNever, inlineText as treeText } from '../../src/tree/types.js';
+
+/**
+ * The text the DOCX writer writes for inline nodes: the tree's text, with the words of an «Ikke avklart»
+ * marker joined by no-break spaces (src/writers/docx/inlines.ts).
+ */
+export function inlineText(nodes: Inline[]): string {
+  return treeText(asWritten(nodes));
+}
+
+function asWritten(nodes: Inline[]): Inline[] {
+  return nodes.map((n) =>
+    n.type === 'unresolved'
+      ? { ...n, text: n.text.replace(/ /g, '\u00a0') }
+      : 'children' in n
+        ? ({ ...n, children: asWritten(n.children) } as Inline)
+        : n,
+  );
+}
 
 /** The parts of a DOCX file, XML parts as text. */
 export function unzipDocx(bytes: Uint8Array): Map<string, string> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleTree } from '../../src/tree/sample.js';
 import type { DocumentTree } from '../../src/tree/types.js';
-import { inlineText } from '../../src/tree/types.js';
+import { inlineText } from './helpers.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { generatedTree } from './generated.js';
 import { pagesOf } from '../../src/writers/page-numbers.js';
@@ -129,7 +129,7 @@ describe('writeDocx: structure of the sample tree', async () => {
   });
 
   it('shows unresolved values in the «Ikke avklart» character style', () => {
-    const runs = [...doc.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?Ikke avklart<\/w:t><\/w:r>/g)];
+    const runs = [...doc.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?Ikke\u00a0avklart<\/w:t><\/w:r>/g)];
     expect(runs.length).toBe(3);
     for (const r of runs) expect(r[0]).toContain('<w:rStyle w:val="IkkeAvklart"/>');
   });

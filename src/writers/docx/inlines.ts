@@ -63,8 +63,16 @@ export function inlineChildren(
         out.push(new TextRun({ break: 1 }));
         break;
       case 'unresolved':
-        // The marker's look comes from its character style; inherited bold/italic would hide nothing.
-        out.push(textRun(node.text, { lang: fmt.lang, size: fmt.size, style: STYLE.unresolved }));
+        // The marker's look comes from its character style; inherited bold/italic would hide nothing. Its
+        // words are joined by no-break spaces, so Word never splits «Ikke avklart» over two lines (the PDF
+        // layout holds it together too).
+        out.push(
+          textRun(node.text.replace(/ /g, '\u00a0'), {
+            lang: fmt.lang,
+            size: fmt.size,
+            style: STYLE.unresolved,
+          }),
+        );
         break;
       case 'link':
         out.push(...linkChildren(node.href, node.children, fmt, ctx, linksAllowed));

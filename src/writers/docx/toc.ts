@@ -65,8 +65,11 @@ function inlineRunText(nodes: Inline[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-      case 'unresolved':
         out += node.text;
+        break;
+      case 'unresolved':
+        // As inlines.ts writes it: the marker's words joined by no-break spaces.
+        out += node.text.replace(/ /g, '\u00a0');
         break;
       case 'lineBreak':
         out += '\n';
