@@ -77,13 +77,21 @@ function blocks(list) {
         break;
       }
       case 'table': {
-        const rows = [...b.header, ...b.body].map((r) =>
-          r.cells.map((c, i) => ({
-            text: inlines(c.children),
-            alignment: b.columns[i]?.align ?? 'left',
-            bold: r.total,
-          })),
-        );
+        // A cell spanning columns (a sum row's label) is followed by empty placeholders, as pdfmake wants.
+        const rows = [...b.header, ...b.body].map((r) => {
+          const cells = [];
+          for (const c of r.cells) {
+            const span = c.colSpan ?? 1;
+            cells.push({
+              text: inlines(c.children),
+              alignment: b.columns[cells.length]?.align ?? 'left',
+              bold: r.total,
+              ...(span > 1 ? { colSpan: span } : {}),
+            });
+            for (let k = 1; k < span; k++) cells.push({});
+          }
+          return cells;
+        });
         out.push({
           // Like our column widths: numbers as wide as their content, text columns share the rest.
           table: {

@@ -5,7 +5,8 @@
  * the scroll position is put back, so the reader stays on the page they were reading; the other pages
  * follow in the background, those near the view first (`data-drawn` marks a drawn canvas). The list of
  * warnings and errors comes from /state. `document.body.dataset.generation` tells which build is on
- * screen (the browser test waits for it).
+ * screen: it is set once the documents in view (and above it) are drawn, before those below are loaded
+ * (the browser test and bench/edit-loop.mjs wait for it).
  */
 export const PREVIEW_PAGE = `<!doctype html>
 <html lang="nb">
@@ -102,8 +103,9 @@ async function draw(doc, section) {
   const ratio = window.devicePixelRatio || 1;
   const before = [...section.querySelectorAll('.pages canvas')];
   const items = [];
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
   for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
+    const page = pages[n - 1];
     const viewport = page.getViewport({ scale: SCALE * ratio });
     const canvas = el('canvas', { width: viewport.width, height: viewport.height });
     canvas.style.width = viewport.width / ratio + 'px';
@@ -144,6 +146,7 @@ async function refresh() {
   const main = document.getElementById('docs');
   const nav = document.getElementById('nav');
   const x = window.scrollX, y = window.scrollY;
+  const changed = [];
   for (const doc of state.documents) {
     let section = document.getElementById('doc-' + doc.id);
     if (!section) {
@@ -152,9 +155,7 @@ async function refresh() {
       main.append(section);
       nav.append(el('a', { href: '#doc-' + doc.id, textContent: doc.title }));
     }
-    if (shown.get(doc.id) === doc.sha256) continue;
-    await draw(doc, section);
-    shown.set(doc.id, doc.sha256);
+    if (shown.get(doc.id) !== doc.sha256) changed.push({ doc, section });
   }
   for (const section of [...main.children]) {
     if (!state.documents.some((d) => 'doc-' + d.id === section.id)) {
@@ -162,8 +163,14 @@ async function refresh() {
       shown.delete(section.id.slice(4));
     }
   }
+  // The documents the reader can see, and those above (a change there could move the view), first: once
+  // they are drawn, the build is on screen. Those below are drawn right after, before the next build.
+  const seen = changed.filter((c) => near(c.section) || c.section.getBoundingClientRect().bottom < 0);
+  for (const { doc, section } of seen) {
+    await draw(doc, section);
+    shown.set(doc.id, doc.sha256);
+  }
   window.scrollTo(x, y);
-  void drawRest();
   showProblems(state);
   document.body.classList.toggle('failed', state.failed);
   const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
@@ -171,6 +178,11 @@ async function refresh() {
     ? 'Siste lagring har ' + errors + ' feil – viser forrige gode versjon'
     : 'Oppdatert (bygg ' + state.generation + ')';
   document.body.dataset.generation = String(state.generation);
+  for (const { doc, section } of changed.filter((c) => !seen.includes(c))) {
+    await draw(doc, section);
+    shown.set(doc.id, doc.sha256);
+  }
+  void drawRest();
 }
 
 window.addEventListener('scroll', () => void drawRest(), { passive: true });
