@@ -6,9 +6,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocumentTree } from '../../src/tree/types.js';
-import { writePdf } from '../../src/writers/pdf/write-pdf.js';
-import { contentProjects, projectDocuments } from './sample-docs.js';
-import { hasTool, run, tempFile } from './tools.js';
+import { allProjectPdfs } from './sample-docs.js';
+import { hasTool, run } from './tools.js';
 import { contentsTexts, treeTexts, withoutFurniture } from './tree-text.js';
 import type { PageMap } from '../../src/layout/page-map.js';
 import { parseStructText, type StructTextNode } from './struct-text.js';
@@ -25,12 +24,7 @@ const tools = hasTool('pdftotext') && hasTool('pdfinfo');
 
 beforeAll(async () => {
   if (!tools) return;
-  for (const dir of contentProjects()) {
-    for (const { id, tree } of await projectDocuments(dir)) {
-      const { bytes, pageMap } = await writePdf(tree);
-      built.push({ name: `${dir}/${id}`, tree, pages: pageMap, file: tempFile(bytes, `${id}.pdf`) });
-    }
-  }
+  for (const { name, tree, pages, file } of await allProjectPdfs()) built.push({ name, tree, pages, file });
 }, 120_000);
 
 /** Words separated by white space; a soft hyphen at a line end joins the two halves of a word. */

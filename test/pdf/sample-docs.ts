@@ -8,6 +8,9 @@ import { checkProject } from '../../src/content/check.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { buildDocumentTree } from '../../src/document/build-tree.js';
 import type { Block, DocumentTree } from '../../src/tree/types.js';
+import type { PageMap } from '../../src/layout/page-map.js';
+import { writePdf } from '../../src/writers/pdf/write-pdf.js';
+import { tempFile } from './tools.js';
 
 const DIR = 'content/felles-ansvar';
 
@@ -39,6 +42,23 @@ export async function projectDocuments(
     if (!tree) throw new Error(JSON.stringify(diagnostics.slice(0, 3)));
     return { id: doc.id, type: doc.type, tree };
   });
+}
+
+/**
+ * Every document of every project under content/ written as a PDF to a temporary file: its name
+ * («content/<project>/<id>»), tree, page numbers and file.
+ */
+export async function allProjectPdfs(): Promise<
+  { name: string; id: string; tree: DocumentTree; pages: PageMap; file: string }[]
+> {
+  const out = [];
+  for (const dir of contentProjects()) {
+    for (const { id, tree } of await projectDocuments(dir)) {
+      const { bytes, pageMap } = await writePdf(tree);
+      out.push({ name: `${dir}/${id}`, id, tree, pages: pageMap, file: tempFile(bytes, `${id}.pdf`) });
+    }
+  }
+  return out;
 }
 
 /** Every block of the tree in document order, blocks inside lists and callouts included. */

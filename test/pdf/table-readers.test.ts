@@ -8,10 +8,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MONTHS } from '../../src/format/date.js';
 import { inlineText, type Table } from '../../src/tree/types.js';
-import { writePdf } from '../../src/writers/pdf/write-pdf.js';
-import { allBlocks, contentProjects, projectDocuments } from './sample-docs.js';
+import { allBlocks, allProjectPdfs } from './sample-docs.js';
 import { parseStructText, type StructTextNode } from './struct-text.js';
-import { hasTool, run, tempFile } from './tools.js';
+import { hasTool, run } from './tools.js';
 
 interface Built {
   name: string;
@@ -24,12 +23,9 @@ const tools = hasTool('pdftotext') && hasTool('pdfinfo');
 
 beforeAll(async () => {
   if (!tools) return;
-  for (const dir of contentProjects()) {
-    for (const { id, tree } of await projectDocuments(dir)) {
-      const { bytes } = await writePdf(tree);
-      const tables = allBlocks(tree.children).flatMap((b) => (b.type === 'table' ? [b] : []));
-      built.push({ name: `${dir}/${id}`, tables, file: tempFile(bytes, `${id}.pdf`) });
-    }
+  for (const { name, tree, file } of await allProjectPdfs()) {
+    const tables = allBlocks(tree.children).flatMap((b) => (b.type === 'table' ? [b] : []));
+    built.push({ name, tables, file });
   }
 }, 120_000);
 
