@@ -28,6 +28,8 @@ export class DocxWorker {
   private broken = false;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
+  /** Jobs the worker itself answered with a DOCX (the others were written on the main thread). */
+  answered = 0;
 
   /**
    * A worker, or undefined where it cannot run (turned off, or no compiled entry, as when the tests run
@@ -81,7 +83,10 @@ export class DocxWorker {
     this.waiting.delete(m.id);
     if (this.waiting.size === 0) this.worker?.unref();
     if ('error' in m) writeHere(w.job.tree, w.job.pages).then(w.resolve, w.reject);
-    else w.resolve({ bytes: m.bytes, diagnostics: m.diagnostics });
+    else {
+      this.answered++;
+      w.resolve({ bytes: m.bytes, diagnostics: m.diagnostics });
+    }
   }
 
   /** The worker is gone: every job it had is done here, and so are later ones. */
