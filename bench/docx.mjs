@@ -3,7 +3,15 @@
 // in one process; a 100-page document in ≤ 300 ms.
 import { performance } from 'node:perf_hooks';
 import { writeDocx } from '../dist/writers/docx/write-docx.js';
-import { sampleTree } from '../dist/tree/sample.js';
+import { readFileSync } from 'node:fs';
+
+/** The tests' hand-made tree (test/fixtures/sample-tree.json), with `overrides` in its meta data. */
+const sampleTree = (overrides = {}) => {
+  const tree = JSON.parse(
+    readFileSync(new URL('../test/fixtures/sample-tree.json', import.meta.url), 'utf8'),
+  );
+  return { ...tree, meta: { ...tree.meta, ...overrides } };
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -7,7 +7,14 @@ const { drawPdf } = await import('../dist/writers/pdf/draw-pdf.js');
 const { layoutDocument } = await import('../dist/layout/layout-document.js');
 const { createMeasurer } = await import('../dist/fonts/measurer.js');
 const { drawChart } = await import('../dist/charts/draw-chart.js');
-const { sampleTree } = await import('../dist/tree/sample.js');
+import { readFileSync } from 'node:fs';
+/** The tests' hand-made tree (test/fixtures/sample-tree.json), with `overrides` in its meta data. */
+const sampleTree = (overrides = {}) => {
+  const tree = JSON.parse(
+    readFileSync(new URL('../test/fixtures/sample-tree.json', import.meta.url), 'utf8'),
+  );
+  return { ...tree, meta: { ...tree.meta, ...overrides } };
+};
 
 const SENTENCES = [
   'Felles Ansvar er et gratis lavterskeltilbud for ungdom fra 12 år.',

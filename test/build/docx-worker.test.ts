@@ -9,7 +9,7 @@ import { DocxWorker } from '../../src/build/parallel/docx-worker.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { pagesOf } from '../../src/writers/page-numbers.js';
 import { generatedTree } from '../docx/generated.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { contentProjects, projectDocuments } from '../pdf/sample-docs.js';
 
 const fixture = (name: string) => resolve('test/fixtures/workers', name);

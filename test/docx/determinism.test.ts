@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { generatedTree } from './generated.js';
 
@@ -70,7 +78,11 @@ describe('writeDocx: deterministic bytes', () => {
 function transpileProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'grantdocs-docx-tz-'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const files = [...walk(join(root, 'src')), join(root, 'test', 'docx', 'generated.ts')];
+  const files = [
+    ...walk(join(root, 'src')),
+    join(root, 'test', 'docx', 'generated.ts'),
+    join(root, 'test', 'fixtures', 'sample-tree.ts'),
+  ];
   for (const file of files) {
     const js = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -79,12 +91,16 @@ function transpileProject(): string {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, js);
   }
+  copyFileSync(
+    join(root, 'test', 'fixtures', 'sample-tree.json'),
+    join(dir, 'test', 'fixtures', 'sample-tree.json'),
+  );
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   writeFileSync(
     join(dir, 'child.mjs'),
     `import { createHash } from 'node:crypto';
 import { writeDocx } from './src/writers/docx/write-docx.js';
-import { sampleTree } from './src/tree/sample.js';
+import { sampleTree } from './test/fixtures/sample-tree.js';
 import { generatedTree } from './test/docx/generated.js';
 const sha = (b) => createHash('sha256').update(b).digest('hex');
 const out = {};

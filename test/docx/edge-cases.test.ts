@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Heading } from '../../src/tree/types.js';
 import { fitToColumn, rasterInfo, TEXT_WIDTH_PX } from '../../src/writers/docx/images.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';

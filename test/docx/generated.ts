@@ -1,5 +1,5 @@
 import type { Block, DocumentTree } from '../../src/tree/types.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 
 /**
  * A generated document of roughly `pages` A4 pages: per page a heading, three paragraphs, a list and

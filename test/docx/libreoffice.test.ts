@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { inlineText } from '../../src/tree/types.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { installFastFormat, setFastFormat } from '../../src/writers/docx/fast-format.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { part, unzipDocx } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { renderBlocks } from '../../src/writers/docx/blocks.js';
 import { createContext } from '../../src/writers/docx/context.js';

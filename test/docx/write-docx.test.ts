@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { inlineText } from './helpers.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';

@@ -6,7 +6,7 @@ import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
 import { imageSize } from '../../src/layout/image-size.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { ChartBoxItem, ImageItem, Measurer } from '../../src/layout/types.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block, Chart } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { body, isText, structOf } from './inspect.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout-document.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block } from '../../src/tree/types.js';
 import { colors } from '../../src/layout/style.js';
 import { fakeMeasurer } from './fake-measurer.js';

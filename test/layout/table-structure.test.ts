@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { StructElement } from '../../src/layout/types.js';
 import { parseMarkup } from '../../src/markup/parse.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { isText, structOf, textWidth } from './inspect.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import { fitMinimums } from '../../src/layout/table.js';
 import type { TextItem } from '../../src/layout/types.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block, Inline, TableRow } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { body, isText, structOf } from './inspect.js';

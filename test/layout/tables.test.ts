@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { LayoutResult } from '../../src/layout/types.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block, DocumentTree } from '../../src/tree/types.js';
 import { fakeMeasurer } from './fake-measurer.js';
 import { body, expectInsideMargins, isArtifact, isText, roleOf, structOf } from './inspect.js';

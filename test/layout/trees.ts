@@ -1,6 +1,6 @@
 /** Generated document trees for layout tests: long, varied and deterministic. */
 import type { Block, DocumentTree, Inline, TableRow } from '../../src/tree/types.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 
 const WORDS = (
   'kommunene i Polarsirkelrådet samarbeider om et lavterskeltilbud for ungdom som står i fare for å ' +

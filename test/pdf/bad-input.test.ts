@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { drawPdf } from '../../src/writers/pdf/draw-pdf.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { A4, type Item, type LayoutResult } from '../../src/layout/types.js';
 import { BLACK, writeTestPng } from './hand-layout.js';
 import { hasTool, openWithPdfjs, run, tempFile } from './tools.js';

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PDFDocument, PDFName, PDFDict, PDFBool } from '@cantoo/pdf-lib';
 import { drawPdf, type PdfResult } from '../../src/writers/pdf/draw-pdf.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { handLayout, PAGE1_LINES, writeTestPng } from './hand-layout.js';
 import { embeddedFonts, glyphProblems, misalignGlyphOffsets } from './embedded-fonts.js';
 import { hasTool, openWithPdfjs, pageTexts, run, squash, tempFile } from './tools.js';

@@ -8,7 +8,7 @@ import { createMeasurer, missingGlyphs } from '../../src/fonts/measurer.js';
 import { loadFace } from '../../src/fonts/fonts.js';
 import { shapeText } from '../../src/fonts/shape.js';
 import { drawPdf, type PdfResult } from '../../src/writers/pdf/draw-pdf.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { A4, type TextItem } from '../../src/layout/types.js';
 import { BLACK } from './hand-layout.js';
 import { embeddedFonts, glyphProblems } from './embedded-fonts.js';

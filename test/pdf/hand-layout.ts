@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { A4, type Color, type Item, type LayoutResult, type TextItem } from '../../src/layout/types.js';
 import { createMeasurer } from '../../src/fonts/measurer.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Chart } from '../../src/tree/types.js';
 
 export const BLACK: Color = { r: 0, g: 0, b: 0 };

@@ -2,7 +2,7 @@
  * A longer document tree with the shape of a grant application (sections of prose, lists, a budget
  * table, charts, signature), built from the sample tree and Norwegian sentences of the sample project.
  */
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block, DocumentTree, Inline, TableRow } from '../../src/tree/types.js';
 
 const SENTENCES = [

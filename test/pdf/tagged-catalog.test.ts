@@ -10,7 +10,7 @@ import { createMeasurer } from '../../src/fonts/measurer.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { Item, LayoutResult } from '../../src/layout/types.js';
 import { parseMarkup } from '../../src/markup/parse.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { drawPdf } from '../../src/writers/pdf/draw-pdf.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';

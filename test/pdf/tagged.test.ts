@@ -15,7 +15,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { writePdf, type PdfResult } from '../../src/writers/pdf/write-pdf.js';
 import { drawPdf } from '../../src/writers/pdf/draw-pdf.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import type { Block } from '../../src/tree/types.js';
 import { pageContents, unmarkedPainting } from './content-ops.js';
 import { allNodes, readStructTree } from './struct-read.js';

@@ -10,7 +10,7 @@ import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { writePdf, type PdfResult } from '../../src/writers/pdf/write-pdf.js';
 import { createMeasurer } from '../../src/fonts/measurer.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
-import { sampleTree } from '../../src/tree/sample.js';
+import { sampleTree } from '../fixtures/sample-tree.js';
 import { inlineText } from '../../src/tree/types.js';
 import { embeddedFonts, glyphProblems } from './embedded-fonts.js';
 import { longTree } from './long-tree.js';
