@@ -4,7 +4,7 @@
  * the flow is paginated (paginate.ts), then page furniture is added (furniture.ts). Imports no PDF code.
  */
 import type { DocumentTree } from '../tree/types.js';
-import { allBlocks } from '../tree/walk.js';
+import { headingIds } from '../tree/walk.js';
 import { layoutBlocks } from './blocks.js';
 import { CONTENTS_MIN_ENTRIES, CONTENTS_MIN_PAGES, contentsEntries, contentsFlow } from './contents.js';
 import type { FlowEl, LayoutEnv } from './flow.js';
@@ -70,7 +70,7 @@ export function layoutDocument(
   const entries = page.contents ? contentsEntries(tree.children) : [];
   if (entries.length >= CONTENTS_MIN_ENTRIES && paged.pages.length > CONTENTS_MIN_PAGES) {
     // Two passes: placeholders first, then the page numbers that pass gave (the lines are the same).
-    const anchor = uniqueId('innhold', headingIds(tree.children));
+    const anchor = uniqueId('innhold', new Set(headingIds(tree.children)));
     const withContents = (pages?: (id: string) => number | undefined) => {
       const toc = contentsFlow(entries, x, width, cache, anchor, pages);
       return { flow: head.concat(toc.flow, body.flow), struct: toc.struct };
@@ -94,12 +94,6 @@ export function layoutDocument(
     structure,
     contents,
   };
-}
-
-function headingIds(blocks: DocumentTree['children']): Set<string> {
-  const ids = new Set<string>();
-  for (const block of allBlocks(blocks)) if (block.type === 'heading') ids.add(block.id);
-  return ids;
 }
 
 /** `base`, or `base-2`, `base-3`… : the first not in `taken`. */

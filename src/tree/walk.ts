@@ -25,3 +25,8 @@ export function* allBlocks(blocks: Block[]): Generator<Block> {
     }
   }
 }
+
+/** The ids of every heading of a tree, in document order. */
+export function* headingIds(blocks: Block[]): Generator<string> {
+  for (const block of allBlocks(blocks)) if (block.type === 'heading') yield block.id;
+}

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Block, DocumentTree, Heading } from '../../tree/types.js';
 import type { PageMap } from '../../layout/page-map.js';
 import { tocEntries, type TocEntry } from './toc.js';
-import { allBlocks } from '../../tree/walk.js';
+import { allBlocks, headingIds } from '../../tree/walk.js';
 
 /**
  * Per-document state of the DOCX writer. One is made for every document, so two documents built in one
@@ -40,10 +40,6 @@ export function bookmarkNames(tree: DocumentTree): Map<string, string> {
     names.set(id, name);
   }
   return names;
-}
-
-function* headingIds(blocks: Block[]): Generator<string> {
-  for (const block of allBlocks(blocks)) if (block.type === 'heading') yield block.id;
 }
 
 /** Start values of every ordered list in the tree (each needs a numbering definition). */
