@@ -7,7 +7,7 @@
 import { loadBundle, type Program } from './bundle-loader.js';
 import { keepYoungGenerationSmall } from './heap.js';
 
-keepYoungGenerationSmall();
+keepYoungGenerationSmall(process.argv[2]);
 
 const bundle = loadBundle(process.argv[2]);
 const { runCli } = bundle?.program ?? ((await import('./program.js')) as Program);
