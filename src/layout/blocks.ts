@@ -13,6 +13,7 @@ import {
 } from '../tree/types.js';
 import { firstBox, space, type BlockContext, type Box, type FlowEl, type Frame } from './flow.js';
 import { flattenInlines, type InlineStruct } from './inline-runs.js';
+import { memoBlock } from './block-memo.js';
 import { layoutChart, layoutImage, layoutSignature } from './media.js';
 import { colors, space as gap, type } from './style.js';
 import { layoutTable } from './table.js';
@@ -24,20 +25,27 @@ export interface BlockResult {
   structs: StructElement[];
 }
 
-/** Lays out `blocks` in order; `prefix` is the structure key of their parent ('' at the top level). */
-export function layoutBlocks(blocks: Block[], ctx: BlockContext, prefix: string): BlockResult {
+/**
+ * Lays out `blocks` in order; `prefix` is the structure key of their parent ('' at the top level).
+ * With `memo`, each block's layout may come from an earlier one (block-memo.ts): only for blocks whose
+ * flow nobody changes afterwards (the top level and sections' children, not list items or callouts).
+ */
+export function layoutBlocks(blocks: Block[], ctx: BlockContext, prefix: string, memo = false): BlockResult {
   const flow: FlowEl[] = [];
   const structs: StructElement[] = [];
   blocks.forEach((block, i) => {
     const key = prefix ? `${prefix}/${i}` : `b${i}`;
-    const r = layoutBlock(block, ctx, key);
+    const r =
+      memo && block.type !== 'section'
+        ? memoBlock(block, ctx, key, () => layoutBlock(block, ctx, key))
+        : layoutBlock(block, ctx, key, memo);
     for (const el of r.flow) flow.push(el);
     for (const s of r.structs) structs.push(s);
   });
   return { flow, structs };
 }
 
-function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult {
+function layoutBlock(block: Block, ctx: BlockContext, key: string, memo = false): BlockResult {
   switch (block.type) {
     case 'heading':
       return layoutHeading(block, ctx, key);
@@ -71,7 +79,8 @@ function layoutBlock(block: Block, ctx: BlockContext, key: string): BlockResult 
     case 'callout':
       return layoutCallout(block, ctx, key);
     case 'section': {
-      const body = layoutBlocks(block.children, ctx, key);
+      // A section's flow is its children's, unchanged: they may come from the memo too.
+      const body = layoutBlocks(block.children, ctx, key, memo);
       return { flow: body.flow, structs: [{ key, role: 'Sect', children: body.structs }] };
     }
     default:

@@ -9,7 +9,8 @@ import { layoutBlocks } from './blocks.js';
 import { CONTENTS_MIN_ENTRIES, CONTENTS_MIN_PAGES, contentsEntries, contentsFlow } from './contents.js';
 import type { FlowEl, LayoutEnv } from './flow.js';
 import { pageFurniture, titleBlock } from './furniture.js';
-import { WidthCache } from './measure-cache.js';
+import { widthCacheFor } from './measure-cache.js';
+import { layoutCacheEnabled } from './block-memo.js';
 import { paginate } from './paginate.js';
 import { A4, type LayoutResult, type Measurer, type StructElement } from './types.js';
 
@@ -49,7 +50,7 @@ export function layoutDocument(
     ...setup,
     margin: { ...defaultPageSetup.margin, ...setup.margin },
   };
-  const cache = measurer instanceof WidthCache ? measurer : new WidthCache(measurer);
+  const cache = widthCacheFor(measurer);
   const area = { top: page.margin.top, bottom: page.height - page.margin.bottom };
   const x = page.margin.left;
   const width = page.width - page.margin.left - page.margin.right;
@@ -62,7 +63,7 @@ export function layoutDocument(
     head.push(...title.flow);
     headStructure.push(title.struct);
   }
-  const body = layoutBlocks(tree.children, { env, x, width, listDepth: 0 }, '');
+  const body = layoutBlocks(tree.children, { env, x, width, listDepth: 0 }, '', layoutCacheEnabled());
 
   let paged = paginate(head.concat(body.flow), area);
   let structure = headStructure.concat(body.structs);

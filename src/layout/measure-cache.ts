@@ -60,6 +60,20 @@ export class WidthCache {
   }
 }
 
+const caches = new WeakMap<Measurer, WidthCache>();
+
+/**
+ * The width cache of `measurer`, shared by every layout made with it in this process: the documents of
+ * one build and the rebuilds of `grantdocs watch` measure each word once (the real measurer is one
+ * object, fonts/measurer.ts). A WidthCache passed in is used as it is.
+ */
+export function widthCacheFor(measurer: Measurer): WidthCache {
+  if (measurer instanceof WidthCache) return measurer;
+  let cache = caches.get(measurer);
+  if (!cache) caches.set(measurer, (cache = new WidthCache(measurer)));
+  return cache;
+}
+
 export function stripSoftHyphens(text: string): string {
   return text.indexOf('\u00ad') < 0 ? text : text.replace(/\u00ad/g, '');
 }

@@ -100,6 +100,23 @@ describe('images in the layout', () => {
     expect(img.height).toBeCloseTo(36);
   });
 
+  it('lays out a picture replaced under the same name at its new size (no layout memo for pictures)', () => {
+    const src = join(dir, 'byttes.png');
+    writeFileSync(src, png(400, 400));
+    const tree = { ...sampleTree(), children: [para('Før bildet.'), image(src)] };
+    const size = () => {
+      const img = layoutDocument(tree, fakeMeasurer).pages[0]!.items.find(
+        (i): i is ImageItem => i.type === 'image',
+      )!;
+      return [img.width, img.height];
+    };
+    const [w1, h1] = size();
+    writeFileSync(src, png(400, 200));
+    const [w2, h2] = size();
+    expect(w2).toBeCloseTo(w1!);
+    expect(h2).toBeCloseTo(h1! / 2);
+  });
+
   it('reports a missing image as an error and a non-image as an error', () => {
     const bad = join(dir, 'tekst.png');
     writeFileSync(bad, 'ikke et bilde');
