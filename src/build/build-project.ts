@@ -38,6 +38,8 @@ export interface BuildOptions {
   reuse?: BuildReuse;
   /** Writes the DOCX files in a worker thread, beside the PDFs (parallel/docx-worker.ts). */
   docxWorker?: DocxWorker;
+  /** Makes whole documents (PDF and DOCX) in a worker thread beside this one's (one-off builds). */
+  documentWorker?: DocxWorker;
 }
 
 /**
@@ -166,8 +168,15 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   // Two rounds: every document's tree and PDF, then (after telling pdfsReady) their DOCX files and
   // exports. The outputs are listed per document, in the same order as one round would give.
-  const made = [];
-  for (const doc of docs) made.push(await buildDocumentPdf(project, facts, doc, dir, opts, add, changes));
+  const made: MadeDocument[] = [];
+  const shared = opts.documentWorker && !opts.reuse && opts.formats.includes('pdf') && docs.length > 1;
+  if (shared) {
+    made.push(
+      ...(await buildDocumentsShared(project, facts, docs, dir, opts, opts.documentWorker!, add, changes)),
+    );
+  } else {
+    for (const doc of docs) made.push(await buildDocumentPdf(project, facts, doc, dir, opts, add, changes));
+  }
   // What the build says so far, reconciled as the final report will be (with a reconciler of its own).
   const early = opts.reuse?.pdfsReady ? new Reconciler(checked.diagnostics, checked.loaded) : undefined;
   const soFar = early
@@ -281,6 +290,21 @@ async function buildDocumentPdf(
   add: Add,
   changes?: ChangeReport,
 ): Promise<MadeDocument> {
+  const made = await buildDocumentTree(project, facts, doc, dir, opts, add, changes);
+  if (made.tree) await makePdf(doc, opts, add, made);
+  return made;
+}
+
+/** The document's tree, and its Markdown and tree outputs when asked for. */
+async function buildDocumentTree(
+  project: Project,
+  facts: import('../facts/derive.js').Facts,
+  doc: DocumentSpec,
+  dir: string,
+  opts: BuildOptions,
+  add: Add,
+  changes?: ChangeReport,
+): Promise<MadeDocument> {
   const t0 = performance.now();
   const diagnostics: Diagnostic[] = [];
   const { buildDocumentTree } = await import('../document/build-tree.js');
@@ -296,30 +320,75 @@ async function buildDocumentPdf(
   if (!tree || hasErrors(treeResult.diagnostics))
     return { tree: undefined, diagnostics, pages: undefined, treeMs: 0 };
   if (changes) tree = withChangesSection(tree, changes, doc.id, treeResult.markdown);
-  const built = tree;
-  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(built, null, 2) + '\n', 0);
-  const treeMs = performance.now() - t0;
+  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
+  return { tree, diagnostics, pages: undefined, treeMs: performance.now() - t0 };
+}
 
+/** The document's PDF (when asked for), made here; in watch its DOCX goes to the worker right after. */
+async function makePdf(doc: DocumentSpec, opts: BuildOptions, add: Add, made: MadeDocument): Promise<void> {
+  const built = made.tree!;
   // The DOCX gets the PDF layout's page numbers (contents, page count): the PDF's, or laid out for it.
-  let pages: PageMap | undefined;
   if (opts.formats.includes('pdf')) {
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
     const pdf = await (opts.reuse ? opts.reuse.writer('pdf', built, () => writePdf(built)) : writePdf(built));
-    diagnostics.push(...pdf.diagnostics);
-    pages = pdf.pageMap;
-    add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
+    made.diagnostics.push(...pdf.diagnostics);
+    made.pages = pdf.pageMap;
+    add(doc, 'pdf', 'pdf', pdf.bytes, made.treeMs + performance.now() - t, pdf.pages);
   }
-  const made: MadeDocument = { tree: built, diagnostics, pages, treeMs };
   const worker = opts.docxWorker;
   if (worker && opts.formats.includes('docx')) {
     // Written on the other core while the main thread goes on with the next document's PDF.
+    const pages = made.pages;
     const write = () => worker.write(built, pages);
     const result = opts.reuse ? opts.reuse.writer('docx', built, write) : write();
     made.docx = { result, started: performance.now() };
     // A failure is taken up in the second round; never an unhandled rejection meanwhile.
     result.catch(() => undefined);
   }
+}
+
+/**
+ * First round of a one-off build with a worker (`build`): every document's tree here, then the
+ * documents' PDFs and DOCX files shared between this thread and the worker. This thread takes documents
+ * from the front, the worker from the back, each the next one when done with the last, so the two cores
+ * finish at about the same time whatever the documents' sizes. The outputs are the same as made here.
+ */
+async function buildDocumentsShared(
+  project: Project,
+  facts: import('../facts/derive.js').Facts,
+  docs: DocumentSpec[],
+  dir: string,
+  opts: BuildOptions,
+  worker: DocxWorker,
+  add: Add,
+  changes?: ChangeReport,
+): Promise<MadeDocument[]> {
+  const made: MadeDocument[] = [];
+  for (const doc of docs) made.push(await buildDocumentTree(project, facts, doc, dir, opts, add, changes));
+  const todo = docs.map((_, i) => i).filter((i) => made[i]!.tree);
+  const withDocx = opts.formats.includes('docx');
+  const fromWorker = async (): Promise<void> => {
+    while (todo.length > 0) {
+      const i = todo.pop()!;
+      const m = made[i]!;
+      const t = performance.now();
+      const r = await worker.document(m.tree!, withDocx);
+      m.diagnostics.push(...r.pdf.diagnostics);
+      m.pages = r.pdf.pageMap;
+      add(docs[i]!, 'pdf', 'pdf', r.pdf.bytes, m.treeMs + performance.now() - t, r.pdf.pages);
+      if (r.docx) m.docx = { result: Promise.resolve(r.docx), started: t };
+    }
+  };
+  const here = async (): Promise<void> => {
+    while (todo.length > 0) {
+      const i = todo.shift()!;
+      await makePdf(docs[i]!, { ...opts, docxWorker: undefined }, add, made[i]!);
+      // Lets the worker's answer in, so it gets its next document before this thread takes it.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  await Promise.all([fromWorker(), here()]);
   return made;
 }
 

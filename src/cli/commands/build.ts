@@ -70,10 +70,17 @@ export async function runBuild(target: string | undefined, cli: BuildCliOptions)
     process.stderr.write(`grantdocs: ${parsed.error}\n`);
     return 2;
   }
-  // No DOCX worker here: in a fresh process it loads the program, the fonts and the DOCX writer a second
-  // time, and a cold build was slower with it (1.8 against 1.5 s for the sample on two cores). `watch`
-  // keeps one, warm, for its whole life (docs/ytelse.md).
-  return buildAll(target, parsed, parsed.options);
+  // A worker on the second core makes whole documents (PDF and DOCX) while this thread makes others
+  // (build-project.ts shares them out). Started first, so that it loads the program and the fonts while
+  // this thread checks the content. Not for a single document (`--only` one id, or no PDF asked for).
+  const opts = parsed.options;
+  const { DocxWorker } = await import('../../build/parallel/docx-worker.js');
+  const worker = opts.only.length !== 1 && opts.formats.includes('pdf') ? DocxWorker.start() : undefined;
+  try {
+    return await buildAll(target, parsed, worker ? { ...opts, documentWorker: worker } : opts);
+  } finally {
+    worker?.close();
+  }
 }
 
 /** Builds the named project, or every project under content/, and reports. */
