@@ -85,6 +85,28 @@ export function parseFileBytes(bytes: Uint8Array, path: string): LoadedFile {
   // A line end written as a lone CR (old Mac files) counts as a line end, as editors show it; the
   // text keeps its length, so every position stays the same.
   text = text.replace(/\r(?!\n)/g, '\n');
+  const kept = parsedFiles.get(path);
+  if (kept && kept.text === text) return { ...kept, diagnostics: [], data: structuredClone(kept.data) };
+  const result = parseText(text, path);
+  if (result.parsed && result.data && result.diagnostics.length === 0) {
+    parsedFiles.delete(path);
+    parsedFiles.set(path, { ...result, text, data: structuredClone(result.data) });
+    if (parsedFiles.size > MAX_KEPT) parsedFiles.delete(parsedFiles.keys().next().value!);
+  }
+  return result;
+}
+
+/**
+ * Files parsed without problems in this process, by path, with their text: `grantdocs watch` parses
+ * again only the files a save changed. A file is reused only when its whole text is the same, so the
+ * result is the one a fresh parse gives; its data is handed out as a copy each time (the check cleans
+ * strings in place). The parsed YAML document itself is only read after parsing, never changed.
+ */
+const parsedFiles = new Map<string, LoadedFile & { text: string; data: Record<string, unknown> }>();
+/** Files kept at most (a project has a handful; `changes` also parses earlier versions). */
+const MAX_KEPT = 64;
+
+function parseText(text: string, path: string): LoadedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   // Only the first syntax error of a file: the ones after it are mostly consequences of it.
