@@ -13,9 +13,13 @@ import type { Resources } from './resources.js';
  * outlines are a form XObject painted once per document and placed on each page.
  */
 export function paintOutlines(item: TextItem, H: number, res: Resources): string {
-  const form = outlineForm(item);
+  const key = `outline:${item.font}:${item.size}:${item.text}`;
+  // Shaped and traced once per process: the watermark is the same on every page of every document.
+  let form = forms.get(key);
+  if (form === undefined && !forms.has(key)) forms.set(key, (form = outlineForm(item)));
   if (!form) return '';
-  const name = res.form(`outline:${item.font}:${item.size}:${item.text}`, () => form);
+  const found = form;
+  const name = res.form(key, () => found);
   const a = ((item.rotate ?? 0) * Math.PI) / 180;
   const c = Math.cos(a);
   const s = Math.sin(a);
@@ -26,6 +30,9 @@ export function paintOutlines(item: TextItem, H: number, res: Resources): string
   out.push(`/${name} Do`, 'Q');
   return out.join('\n');
 }
+
+/** Outline forms by font, size and text (a handful: the watermark's). */
+const forms = new Map<string, { content: string; bbox: number[] } | undefined>();
 
 /** The glyph outlines of the item's text at its size, from the baseline's left end, and their box. */
 function outlineForm(item: TextItem): { content: string; bbox: number[] } | undefined {
