@@ -1,3 +1,5 @@
+import { formatNbNumber } from '../format/nb-number.js';
+
 /** Norwegian labels of the charts: month and quarter names, amounts, and day arithmetic on ISO dates. */
 
 export const MONTHS_SHORT = [
@@ -39,8 +41,9 @@ export function yearMonth(iso: string): { year: number; month: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
 }
 
-const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const millions = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+// As Intl.NumberFormat('nb-NO') writes them, without loading ICU's locale data (format/nb-number.ts).
+const integer = { format: (n: number) => formatNbNumber(n, 0) };
+const millions = { format: (n: number) => formatNbNumber(n, 2) };
 
 /** The number part of an amount: «2,5» (with unit «mill.») or «750 000» (no unit). */
 function amountNumber(kroner: number, inMillions: boolean): string {

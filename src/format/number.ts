@@ -1,11 +1,13 @@
 /**
- * Norwegian number formatting (Intl nb-NO). Every space inside a number, and between a number and its
+ * Norwegian number formatting (as Intl nb-NO, written by hand in nb-number.ts). Every space inside a number, and between a number and its
  * unit, is a no-break space (U+00A0) so an amount never splits across lines; the minus sign is U+2212.
  */
 
+import { formatNbNumber } from './nb-number.js';
+
 export const NBSP = '\u00a0';
-const integer = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+const integer = { format: (n: number) => formatNbNumber(n, 0) };
+const decimal = { format: (n: number) => formatNbNumber(n, 2) };
 const ONE_MILLION = 1_000_000;
 
 /** Intl already uses U+00A0 as group separator and U+2212 as minus; this makes sure of both. */
