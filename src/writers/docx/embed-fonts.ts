@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { fontFile } from '../../fonts/fonts.js';
 import { readFileSync } from 'node:fs';
 import type { FontStyle } from '../../layout/types.js';
-import type { PackageFiles } from './normalise.js';
+import { FONT_TABLE_END, FONT_TABLE_START, RELATIONSHIPS_NS, XML_DECLARATION } from './constant-parts.js';
 import { deflateSync } from 'fflate';
 import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
 import { crc32 } from './zip.js';
@@ -87,36 +87,21 @@ export function obfuscate(font: Uint8Array, guid: string): Uint8Array {
   return out;
 }
 
-/** Adds the faces, their relationships, the font table entry and the «embed fonts» setting. */
-export function embedFonts(text: Map<string, string>, binary: PackageFiles): void {
-  const table = text.get('word/fontTable.xml');
-  const rels = text.get('word/_rels/fontTable.xml.rels');
-  const settings = text.get('word/settings.xml');
-  if (table === undefined || rels === undefined || settings === undefined) return;
+/** The font table with the embedded font's entry (its faces by relationship id and key). */
+export function fontTableXml(): string {
   const list = embeddedFaces();
   const font =
     `<w:font w:name="${EMBEDDED_FONT}"><w:charset w:val="00"/><w:family w:val="swiss"/>` +
     `<w:pitch w:val="variable"/>` +
-    list.map((f, i) => `<${f.element} r:id="rIdFont${i + 1}" w:fontKey="${f.guid}"/>`).join('') +
+    list.map((f, i) => `<${f.element} r:id="rId${i + 1}" w:fontKey="${f.guid}"/>`).join('') +
     `</w:font>`;
-  text.set('word/fontTable.xml', insertBeforeClose(table, 'w:fonts', font));
-  const relations = list
-    .map((f, i) => `<Relationship Id="rIdFont${i + 1}" Type="${FONT_REL}" Target="${f.path}"/>`)
-    .join('');
-  text.set('word/_rels/fontTable.xml.rels', insertBeforeClose(rels, 'Relationships', relations));
-  for (const f of list) binary.set(`word/${f.path}`, f.data);
-  // The zip step takes each face's compressed bytes from here (normalise.ts).
-  if (!settings.includes('<w:embedTrueTypeFonts')) {
-    // Schema order: after displayBackgroundShape, before defaultTabStop.
-    const at = settings.indexOf('<w:defaultTabStop');
-    const element = '<w:embedTrueTypeFonts/>';
-    text.set('word/settings.xml', at < 0 ? settings : settings.slice(0, at) + element + settings.slice(at));
-  }
+  return `${FONT_TABLE_START}${font}${FONT_TABLE_END}`;
 }
 
-/** Inserts `inner` before the closing tag of the root element `root` (also when it is self-closing). */
-function insertBeforeClose(xml: string, root: string, inner: string): string {
-  const close = `</${root}>`;
-  if (xml.includes(close)) return xml.replace(close, `${inner}${close}`);
-  return xml.replace(new RegExp(`(<${root}\\b[^>]*?)/>`), `$1>${inner}${close}`);
+/** The font table's relationships: one to each embedded face. */
+export function fontTableRelsXml(): string {
+  const relations = embeddedFaces()
+    .map((f, i) => `<Relationship Id="rId${i + 1}" Type="${FONT_REL}" Target="${f.path}"/>`)
+    .join('');
+  return `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}">${relations}</Relationships>`;
 }
