@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Block, DocumentTree, Heading } from '../../tree/types.js';
 import type { PageMap } from '../../layout/page-map.js';
+import { countHyperlinks } from './inlines.js';
 import { tocEntries, type TocEntry } from './toc.js';
 import { allBlocks, headingIds } from '../../tree/walk.js';
 
@@ -32,6 +33,8 @@ export interface DocxContext {
   nextBookmarkId: number;
   /** Targets of the external hyperlinks, one relationship each, in document order. */
   readonly hyperlinks: string[];
+  /** Relationship id (number) of the first picture: after the ten fixed ones and the hyperlinks. */
+  readonly firstPicture: number;
   /** Pictures by content key, in the order first shown. */
   readonly media: Map<string, Media>;
   /** Numbering instances (list reference and start) in the order their first paragraph appears. */
@@ -74,6 +77,7 @@ export function createContext(tree: DocumentTree, pages: PageMap): DocxContext {
     nextDrawingId: 1,
     nextBookmarkId: 1,
     hyperlinks: [],
+    firstPicture: 11 + countHyperlinks(tree.children),
     media: new Map(),
     lists: [],
   };
@@ -82,25 +86,17 @@ export function createContext(tree: DocumentTree, pages: PageMap): DocxContext {
 /**
  * The picture's place in the package: stored once per content (a picture shown twice is one file),
  * named image1.png, image2.png, image1.jpg … by type in the order first shown, as Word names them.
- * Returns a placeholder for its relationship id, which is known once the document's hyperlinks are
- * counted (the package's relationships list hyperlinks before pictures; write-docx.ts fills it in).
+ * Returns its relationship id: the package's relationships list the hyperlinks before the pictures.
  */
 export function addMedia(ctx: DocxContext, data: Uint8Array, type: string): string {
   const key = `${createHash('sha1').update(data).digest('hex')}.${type}`;
   let index = 0;
   for (const k of ctx.media.keys()) {
-    if (k === key) return mediaPlaceholder(index);
+    if (k === key) return `rId${ctx.firstPicture + index}`;
     index++;
   }
   let count = 1;
   for (const m of ctx.media.values()) if (m.name.endsWith(`.${type}`)) count++;
   ctx.media.set(key, { name: `image${count}.${type}`, data });
-  return mediaPlaceholder(index);
+  return `rId${ctx.firstPicture + index}`;
 }
-
-/**
- * Stands for the relationship id of the picture with this index. NUL never reaches the XML from the
- * document's text (esc leaves it out), so the placeholder cannot be mistaken for text.
- */
-const mediaPlaceholder = (index: number): string => `\u0000${index}\u0000`;
-export const MEDIA_PLACEHOLDER = /\u0000(\d+)\u0000/g;

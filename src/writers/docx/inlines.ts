@@ -1,6 +1,7 @@
 import { isClickableExternal } from '../link-schemes.js';
-import type { Inline } from '../../tree/types.js';
-import { assertNever } from '../../tree/types.js';
+import type { Block, Inline } from '../../tree/types.js';
+import { allBlocks } from '../../tree/walk.js';
+import { assertNever, placeCells, tableColumnCount } from '../../tree/types.js';
 import type { DocxContext } from './context.js';
 import { STYLE } from './styles.js';
 import { esc, t } from './xml.js';
@@ -121,3 +122,37 @@ const hyperlink = (target: string, runs: string): string =>
   runs === ''
     ? `<w:hyperlink w:history="1" ${target}/>`
     : `<w:hyperlink w:history="1" ${target}>${runs}</w:hyperlink>`;
+
+/** External hyperlinks `nodes` give where links are allowed (as `inlineChildren` writes them). */
+function countLinks(nodes: Inline[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.type === 'link') {
+      // A link's own children are written as plain runs: nothing in them is counted.
+      if (!node.href.startsWith('#') && isClickableExternal(node.href)) n++;
+    } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'lang') {
+      n += countLinks(node.children);
+    }
+  }
+  return n;
+}
+
+/**
+ * How many external hyperlinks the document's body will have: the pictures' relationships follow
+ * theirs, so their ids are known before the body is written. Headings take no links; paragraphs, table
+ * cells and captions do.
+ */
+export function countHyperlinks(blocks: Block[]): number {
+  let n = 0;
+  for (const block of allBlocks(blocks)) {
+    if (block.type === 'paragraph') n += countLinks(block.children);
+    else if (block.type === 'table') {
+      if (block.caption) n += countLinks(block.caption);
+      const columns = tableColumnCount(block);
+      for (const row of [...block.header, ...block.body]) {
+        for (const { cell } of placeCells(row, columns)) n += countLinks(cell.children);
+      }
+    } else if (block.type === 'image' && block.caption) n += countLinks(block.caption);
+  }
+  return n;
+}

@@ -14,7 +14,7 @@ import {
   XML_DECLARATION,
   XML_DECLARATION_STANDALONE,
 } from './constant-parts.js';
-import { MEDIA_PLACEHOLDER, type DocxContext } from './context.js';
+import type { DocxContext } from './context.js';
 import { embeddedFaces, fontTableRelsXml, fontTableXml } from './embed-fonts.js';
 import { STYLES_XML } from './styles-xml.js';
 import { esc } from './xml.js';
@@ -118,14 +118,16 @@ function constants(): Map<string, ZipEntry> {
 
 /**
  * Every part of the package in the order the zip holds them: the content types and package relationships
- * first, the rest sorted by name. Pictures' relationship ids are filled in here, after the hyperlinks.
+ * first, the rest sorted by name.
  */
 export function packageParts(ctx: DocxContext, meta: DocumentMeta, parts: DocumentParts): ZipEntry[] {
-  const firstPicture = 11 + ctx.hyperlinks.length;
-  const document =
-    ctx.media.size === 0
-      ? parts.document
-      : parts.document.replace(MEDIA_PLACEHOLDER, (_m, i: string) => `rId${firstPicture + Number(i)}`);
+  // The pictures' relationship ids were given counting the hyperlinks beforehand (context.ts).
+  if (ctx.firstPicture !== 11 + ctx.hyperlinks.length) {
+    throw new Error(
+      `DOCX: ${ctx.hyperlinks.length} lenker skrevet, ${ctx.firstPicture - 11} talt på forhånd`,
+    );
+  }
+  const document = parts.document;
   const text = (name: string, xml: string): ZipEntry => ({
     name,
     data: Buffer.from(xml, 'utf8'),

@@ -142,6 +142,20 @@ let cache: WidthCache | undefined;
  * text, in whole twips that add up to the text width.
  */
 function columnWidths(table: TableNode): number[] {
+  // Measuring is most of a table's time, and a rebuild (watch) writes the same tables again.
+  const key = JSON.stringify([table.columns, table.header, table.body, table.rowHeaders]);
+  const known = widthsByTable.get(key);
+  if (known !== undefined) return known;
+  const widths = measuredColumnWidths(table);
+  if (widthsByTable.size >= 256) widthsByTable.delete(widthsByTable.keys().next().value ?? '');
+  widthsByTable.set(key, widths);
+  return widths;
+}
+
+/** Column widths by table content (JSON of what the widths depend on). */
+const widthsByTable = new Map<string, number[]>();
+
+function measuredColumnWidths(table: TableNode): number[] {
   cache ??= new WidthCache(createMeasurer());
   const points = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache, { slack: WORD_PROCESSOR_SLACK });
   const whole = points.map((w) => Math.floor(w * 20));
