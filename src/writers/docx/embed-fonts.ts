@@ -12,15 +12,14 @@ import { fontFile } from '../../fonts/fonts.js';
 import { readFileSync } from 'node:fs';
 import type { FontStyle } from '../../layout/types.js';
 import { FONT_TABLE_END, FONT_TABLE_START, RELATIONSHIPS_NS, XML_DECLARATION } from './constant-parts.js';
-import { deflateSync } from 'fflate';
-import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
-import { crc32 } from './zip.js';
+import { deflatedOnce } from './deflate-cache.js';
+import type { Deflated } from './zip.js';
 
 /**
  * DEFLATE level of the embedded faces: they are compressed once and kept (the level is part of the cache
  * key, so a cached face is always the bytes this level gives). The other parts use zip.ts's level.
  */
-const FACE_LEVEL = 6;
+const FACE_LEVEL = 6 as const;
 
 /** The family name the styles use and the embedded faces carry. */
 export const EMBEDDED_FONT = 'Source Sans 3';
@@ -38,35 +37,26 @@ interface Face {
   element: string;
   guid: string;
   path: string;
-  data: Uint8Array;
   /** The obfuscated face deflated, as the zip stores it. */
-  deflated: { body: Uint8Array; crc: number };
+  deflated: Deflated;
 }
 
 let faces: Face[] | undefined;
 
 /**
- * The obfuscated faces, read, keyed and compressed once per process. Compressing the four faces
- * (1.5 MB) is most of a DOCX's cost in a fresh process, so the compressed bytes are also kept in the
- * font cache on disk (program-cache.ts), under the face and the package versions.
+ * The obfuscated faces, keyed and compressed once per process. Compressing the four faces (1.5 MB) is
+ * most of a DOCX's cost in a fresh process, so the compressed bytes are also kept in the font cache on
+ * disk (deflate-cache.ts), under the face and the package versions; then the face is not even read.
  */
 export function embeddedFaces(): Face[] {
   faces ??= FACES.map(({ style, element }, i) => {
     const guid = guidFor(`${EMBEDDED_FONT} ${style}`);
-    const data = obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid);
-    return { element, guid, path: `fonts/font${i + 1}.odttf`, data, deflated: deflatedFace(data, style) };
+    const deflated = deflatedOnce(`embedded ${EMBEDDED_FONT} ${style} ${guid}`, FACE_LEVEL, () =>
+      obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid),
+    );
+    return { element, guid, path: `fonts/font${i + 1}.odttf`, deflated };
   });
   return faces;
-}
-
-function deflatedFace(data: Uint8Array, style: FontStyle): Face['deflated'] {
-  const key = programCacheKey(`docx-embedded ${EMBEDDED_FONT} ${style} level ${FACE_LEVEL}`, []);
-  const crc = crc32(data);
-  const cached = key === undefined ? undefined : readProgram(key);
-  if (cached && cached.length === data.length) return { body: cached.deflated, crc };
-  const body = deflateSync(data, { level: FACE_LEVEL });
-  if (key !== undefined) writeProgram(key, { deflated: body, length: data.length });
-  return { body, crc };
 }
 
 /** A GUID (upper case, with braces) from a hash of `name`. */

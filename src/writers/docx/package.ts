@@ -18,7 +18,9 @@ import type { DocxContext } from './context.js';
 import { embeddedFaces, fontTableRelsXml, fontTableXml } from './embed-fonts.js';
 import { STYLES_XML } from './styles-xml.js';
 import { esc } from './xml.js';
-import type { ZipEntry } from './zip.js';
+import { ZIP_LEVEL, type ZipEntry } from './zip.js';
+import { deflatedOnce } from './deflate-cache.js';
+import { createHash } from 'node:crypto';
 
 /** The parts written for the document (the rest are constant). */
 export interface DocumentParts {
@@ -145,7 +147,7 @@ export function packageParts(ctx: DocxContext, meta: DocumentMeta, parts: Docume
   entries.set('word/footer2.xml', text('word/footer2.xml', parts.footers[1]));
   // Embedded fonts are the same bytes in every document: compressed once (embed-fonts.ts).
   for (const face of embeddedFaces()) {
-    entries.set(`word/${face.path}`, { name: `word/${face.path}`, data: face.data, deflated: face.deflated });
+    entries.set(`word/${face.path}`, { name: `word/${face.path}`, deflated: face.deflated });
   }
   for (const media of ctx.media.values()) {
     entries.set(`word/media/${media.name}`, { name: `word/media/${media.name}`, data: media.data });
