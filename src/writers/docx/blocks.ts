@@ -69,7 +69,6 @@ function renderHeading(heading: Heading, ctx: DocxContext): string {
  * one level deeper.
  */
 function renderList(list: List, ctx: DocxContext, depth: number): string {
-  ctx.nextListInstance++;
   const reference = list.ordered ? orderedRef(list.start) : bulletRef();
   const level = Math.min(depth, 8);
   // The instance is numbered when its first paragraph is written (an empty list has none).

@@ -23,8 +23,6 @@ export interface DocxContext {
   readonly diagnostics: Diagnostic[];
   /** Table of contents entry (and `_Toc` bookmark) of every heading the table lists. */
   readonly toc: ReadonlyMap<Heading, TocEntry>;
-  /** Next numbering instance: every list gets its own, so numbering restarts per list. */
-  nextListInstance: number;
   /** Number of the next picture or chart, for its name («Bilde 3», «Figur 4»). */
   nextDrawing: number;
   /** Id of the next drawing (wp:docPr), numbered 1, 2, … in document order. */
@@ -72,7 +70,6 @@ export function createContext(tree: DocumentTree, pages: PageMap): DocxContext {
     bookmarks: bookmarkNames(tree),
     diagnostics: [],
     toc: tocEntries(tree.children, pages),
-    nextListInstance: 1,
     nextDrawing: 1,
     nextDrawingId: 1,
     nextBookmarkId: 1,

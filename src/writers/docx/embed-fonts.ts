@@ -4,7 +4,7 @@
  * substitute of other widths (where Calibri and Carlito are missing, lines and pages fell differently).
  *
  * Word stores embedded fonts obfuscated (ECMA-376 part 2, «font embedding»): the first 32 bytes of the
- * file are XORed with a key (a GUID) that the font table names. The docx package draws that key at random;
+ * file are XORed with a key (a GUID) that the font table names. Word draws that key at random;
  * here it is derived from the face's name, so the same font gives the same bytes in every build.
  */
 import { createHash } from 'node:crypto';

@@ -114,7 +114,7 @@ function link(
   if (!isClickableExternal(href)) return inlineChildren(children, fmt, ctx, false);
   const runs = inlineChildren(children, { ...fmt, style: STYLE.hyperlink }, ctx, false);
   ctx.hyperlinks.push(href);
-  // The hyperlink relationships follow the package's ten fixed ones (write-docx.ts).
+  // The hyperlink relationships follow the package's ten fixed ones (package.ts).
   return hyperlink(`r:id="rId${10 + ctx.hyperlinks.length}"`, runs);
 }
 

@@ -82,12 +82,11 @@ function coreXml(meta: DocumentMeta): string {
   );
 }
 
-/** Text parts the same in every document: compressed once per process (zip.ts caches by key). */
-const constant = (name: string, xml: string): ZipEntry => ({
-  name,
-  data: Buffer.from(xml, 'utf8'),
-  cacheKey: xml,
-});
+/** Text parts the same in every document: compressed once, and kept on disk (deflate-cache.ts). */
+function constant(name: string, xml: string): ZipEntry {
+  const hash = createHash('sha256').update(xml).digest('hex').slice(0, 32);
+  return { name, deflated: deflatedOnce(`part ${name} ${hash}`, ZIP_LEVEL, () => Buffer.from(xml, 'utf8')) };
+}
 
 let constantEntries: Map<string, ZipEntry> | undefined;
 
