@@ -75,4 +75,30 @@ describe.skipIf(!hasSoffice)('LibreOffice opens and converts the DOCX files', ()
       }
     }
   });
+
+  it('converts a document with hostile text: XML’s own characters, forbidden ones, _Toc-like words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grantdocs-docx-lo-'));
+    const tree = sampleTree({ title: 'Tittel & <b>"sitat"</b> \u0001slutt' });
+    const text = (t: string) => ({ type: 'text' as const, text: t });
+    tree.children.unshift(
+      { type: 'heading', level: 1, id: 'x', source: { line: 1 }, children: [text('Kapittel <1> & "to"')] },
+      { type: 'paragraph', source: { line: 2 }, children: [text('Ordet _Toc12 og rId3 står\u0000 her.')] },
+      {
+        type: 'table',
+        source: { line: 3 },
+        columns: [{ align: 'left' }, { align: 'right' }],
+        // A control character in a column heading reaches the table's alt text too.
+        header: [{ cells: [{ children: [text('Post\u0007')] }, { children: [text("Beløp's")] }] }],
+        body: [{ cells: [{ children: [text('Lønn')] }, { children: [text('1 000 kr')] }] }],
+      },
+    );
+    const file = join(dir, 'fiendtlig.docx');
+    writeFileSync(file, (await writeDocx(tree)).bytes);
+    convert(dir, [file]);
+    const { text: read } = await pdfText(join(dir, 'fiendtlig.pdf'));
+    expect(read).toContain('Tittel & <b>"sitat"</b> slutt');
+    expect(read).toContain('Kapittel <1> & "to"');
+    expect(read).toContain('Ordet _Toc12 og rId3 står her.');
+    expect(read).toContain("Beløp's");
+  });
 });

@@ -1,37 +1,31 @@
-import {
-  Bookmark,
-  BorderStyle,
-  HeadingLevel,
-  ImageRun,
-  PageBreak,
-  Paragraph,
-  ShadingType,
-  TextRun,
-  type FileChild,
-  type IParagraphOptions,
-} from 'docx';
 import type { Block, Callout, Heading, Image, List, Signature } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
 import { UNRESOLVED_TEXT } from '../../format/unresolved.js';
 import { renderChart } from './chart.js';
-import type { DocxContext } from './context.js';
+import { addMedia, type DocxContext } from './context.js';
+import { drawing } from './drawing.js';
 import { fitToColumn, readRaster } from './images.js';
-import { inlineChildren } from './inlines.js';
+import { inlineChildren, textRun } from './inlines.js';
+import { numberingInstance } from './numbering.js';
+import { paragraph, type ParagraphOptions } from './paragraph.js';
 import { bulletRef, COLOR, listIndent, orderedRef, STYLE } from './styles.js';
 import { renderTable } from './tables.js';
 import { inTocBookmark } from './toc.js';
+import { esc } from './xml.js';
 
-/** Renders blocks in order: one handler per block type. */
-export function renderBlocks(blocks: Block[], ctx: DocxContext): FileChild[] {
-  return blocks.flatMap((block) => renderBlock(block, ctx));
+/** Renders blocks in order as body XML: one handler per block type. */
+export function renderBlocks(blocks: Block[], ctx: DocxContext): string {
+  let out = '';
+  for (const block of blocks) out += renderBlock(block, ctx);
+  return out;
 }
 
-function renderBlock(block: Block, ctx: DocxContext, paragraph: IParagraphOptions = {}): FileChild[] {
+function renderBlock(block: Block, ctx: DocxContext, options: ParagraphOptions = {}): string {
   switch (block.type) {
     case 'heading':
-      return [renderHeading(block, ctx)];
+      return renderHeading(block, ctx);
     case 'paragraph':
-      return [new Paragraph({ ...paragraph, children: inlineChildren(block.children, {}, ctx) })];
+      return paragraph(options, inlineChildren(block.children, {}, ctx));
     case 'list':
       return renderList(block, ctx, 0);
     case 'table':
@@ -39,7 +33,7 @@ function renderBlock(block: Block, ctx: DocxContext, paragraph: IParagraphOption
     case 'image':
       return renderImage(block, ctx);
     case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })];
+      return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
     case 'callout':
       return renderCallout(block, ctx);
     case 'chart':
@@ -53,23 +47,20 @@ function renderBlock(block: Block, ctx: DocxContext, paragraph: IParagraphOption
   }
 }
 
-const HEADING_LEVEL = {
-  1: HeadingLevel.HEADING_1,
-  2: HeadingLevel.HEADING_2,
-  3: HeadingLevel.HEADING_3,
-} as const;
+/** A bookmark around `content`, with the next bookmark id of the document. */
+export function bookmark(ctx: DocxContext, name: string, content: () => string): string {
+  const id = ctx.nextBookmarkId++;
+  return `<w:bookmarkStart w:name="${esc(name)}" w:id="${id}"/>${content()}<w:bookmarkEnd w:id="${id}"/>`;
+}
 
 /** A heading in Word's Heading n style, its text inside a bookmark that internal links point at. */
-function renderHeading(heading: Heading, ctx: DocxContext): Paragraph {
-  const children = inlineChildren(heading.children, {}, ctx, false);
+function renderHeading(heading: Heading, ctx: DocxContext): string {
   const name = ctx.bookmarks.get(heading.id);
-  return new Paragraph({
-    heading: HEADING_LEVEL[heading.level],
-    children: inTocBookmark(
-      ctx.toc.get(heading),
-      name === undefined ? children : [new Bookmark({ id: name, children })],
-    ),
-  });
+  const runs = (): string => inlineChildren(heading.children, {}, ctx, false);
+  const content = inTocBookmark(ctx, ctx.toc.get(heading), () =>
+    name === undefined ? runs() : bookmark(ctx, name, runs),
+  );
+  return paragraph({ style: `Heading${heading.level}` }, content);
 }
 
 /**
@@ -77,26 +68,28 @@ function renderHeading(heading: Heading, ctx: DocxContext): Paragraph {
  * numbered at the list's depth, further paragraphs of the item indented to the item's text, nested lists
  * one level deeper.
  */
-function renderList(list: List, ctx: DocxContext, depth: number): FileChild[] {
-  const instance = ctx.nextListInstance++;
+function renderList(list: List, ctx: DocxContext, depth: number): string {
   const reference = list.ordered ? orderedRef(list.start) : bulletRef();
-  const numbering = { reference, level: Math.min(depth, 8), instance };
-  const out: FileChild[] = [];
+  const level = Math.min(depth, 8);
+  // The instance is numbered when its first paragraph is written (an empty list has none).
+  let numId: number | undefined;
+  const numbering = (): ParagraphOptions => ({
+    numbering: { level, numId: (numId ??= numberingInstance(ctx, reference, list.ordered ? list.start : 1)) },
+  });
+  let out = '';
   for (const item of list.items) {
     const [first, ...rest] = item.children;
     if (first?.type === 'paragraph') {
-      out.push(new Paragraph({ numbering, children: inlineChildren(first.children, {}, ctx) }));
+      const options = numbering();
+      out += paragraph(options, inlineChildren(first.children, {}, ctx));
     } else {
       // An item that starts with something else still shows its number or bullet.
-      out.push(new Paragraph({ numbering, children: [] }));
+      out += paragraph(numbering(), '');
       if (first) rest.unshift(first);
     }
     for (const block of rest) {
-      if (block.type === 'list') out.push(...renderList(block, ctx, depth + 1));
-      else
-        out.push(
-          ...renderBlock(block, ctx, { style: STYLE.listContinue, indent: { left: listIndent(depth) } }),
-        );
+      if (block.type === 'list') out += renderList(block, ctx, depth + 1);
+      else out += renderBlock(block, ctx, { style: STYLE.listContinue, indent: { left: listIndent(depth) } });
     }
   }
   return out;
@@ -109,18 +102,20 @@ const CALLOUT_COLORS = {
 } as const;
 
 /** A callout: its paragraphs shaded with a coloured rule on the left; other blocks as they are. */
-function renderCallout(callout: Callout, ctx: DocxContext): FileChild[] {
+function renderCallout(callout: Callout, ctx: DocxContext): string {
   const colors = CALLOUT_COLORS[callout.kind];
-  const paragraph: IParagraphOptions = {
+  const options: ParagraphOptions = {
     style: STYLE.callout,
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: colors.fill },
-    border: { left: { style: BorderStyle.SINGLE, size: 18, color: colors.border, space: 8 } },
+    border: { left: { style: 'single', size: 18, color: colors.border, space: 8 } },
+    fill: colors.fill,
   };
-  return callout.children.flatMap((block) => renderBlock(block, ctx, paragraph));
+  let out = '';
+  for (const block of callout.children) out += renderBlock(block, ctx, options);
+  return out;
 }
 
 /** An image at its natural size (at most the column width), with alt text, and its caption below. */
-function renderImage(image: Image, ctx: DocxContext): FileChild[] {
+function renderImage(image: Image, ctx: DocxContext): string {
   let raster = null;
   try {
     raster = readRaster(image.src);
@@ -128,7 +123,7 @@ function renderImage(image: Image, ctx: DocxContext): FileChild[] {
     raster = null;
   }
   const caption = image.caption && image.caption.length > 0 ? image.caption : null;
-  const out: FileChild[] = [];
+  let out = '';
   if (raster === null) {
     ctx.diagnostics.push({
       severity: 'error',
@@ -136,27 +131,22 @@ function renderImage(image: Image, ctx: DocxContext): FileChild[] {
       rule: 'docx/image',
       hint: 'Sjekk filstien, og lagre bildet som PNG eller JPEG.',
     });
-    out.push(new Paragraph({ style: STYLE.chartPlaceholder, children: [new TextRun(image.alt)] }));
+    out += paragraph({ style: STYLE.chartPlaceholder }, textRun(image.alt));
   } else {
     const n = ctx.nextDrawing++;
-    out.push(
-      new Paragraph({
-        keepNext: caption !== null,
-        children: [
-          new ImageRun({
-            type: raster.type,
-            data: raster.data,
-            transformation: fitToColumn(raster.width, raster.height),
-            altText: { name: `Bilde ${n}`, description: image.alt, title: image.alt },
-          }),
-        ],
-      }),
-    );
+    const { width, height } = fitToColumn(raster.width, raster.height);
+    const picture = drawing(ctx, {
+      width,
+      height,
+      name: `Bilde ${n}`,
+      description: image.alt,
+      title: image.alt,
+      blip: addMedia(ctx, raster.data, raster.type),
+    });
+    out += paragraph({ keepNext: caption !== null }, picture);
   }
   if (caption) {
-    out.push(
-      new Paragraph({ style: STYLE.caption, keepNext: false, children: inlineChildren(caption, {}, ctx) }),
-    );
+    out += paragraph({ style: STYLE.caption, keepNext: false }, inlineChildren(caption, {}, ctx));
   }
   return out;
 }
@@ -165,7 +155,7 @@ function renderImage(image: Image, ctx: DocxContext): FileChild[] {
  * Place and date, then for every signer room to sign, a signature rule, name, role and organisation.
  * Every paragraph but the last keeps with the next, so the block never splits across pages.
  */
-function renderSignature(signature: Signature): FileChild[] {
+function renderSignature(signature: Signature): string {
   const lines: { text: string; rule?: boolean; before?: number }[] = [
     { text: `${signature.place}, ${signature.date}` },
   ];
@@ -175,28 +165,26 @@ function renderSignature(signature: Signature): FileChild[] {
     if (signer.role) lines.push({ text: signer.role });
     if (signer.organisation) lines.push({ text: signer.organisation });
   }
-  return lines.map(
-    (line, i) =>
-      new Paragraph({
-        style: STYLE.signature,
-        keepNext: i < lines.length - 1,
-        keepLines: true,
-        ...(line.before ? { spacing: { before: line.before } } : {}),
-        ...(line.rule
-          ? {
-              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.text, space: 1 } },
-              indent: { right: 4800 },
-            }
-          : {}),
+  return lines
+    .map((line, i) =>
+      paragraph(
+        {
+          style: STYLE.signature,
+          keepNext: i < lines.length - 1,
+          keepLines: true,
+          ...(line.before ? { spacingBefore: line.before } : {}),
+          ...(line.rule
+            ? {
+                border: { bottom: { style: 'single' as const, size: 6, color: COLOR.text, space: 1 } },
+                indent: { right: 4800 },
+              }
+            : {}),
+        },
         // A signer not decided yet is marked with the character style of open values.
-        children:
-          line.text === ''
-            ? []
-            : [
-                line.text === UNRESOLVED_TEXT
-                  ? new TextRun({ text: line.text, style: STYLE.unresolved })
-                  : new TextRun(line.text),
-              ],
-      }),
-  );
+        line.text === ''
+          ? ''
+          : textRun(line.text, line.text === UNRESOLVED_TEXT ? { style: STYLE.unresolved } : {}),
+      ),
+    )
+    .join('');
 }

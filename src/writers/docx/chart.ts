@@ -1,9 +1,12 @@
-import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import { chartHeight } from '../../charts/draw-chart.js';
 import { svgToPng } from '../../charts/png.js';
 import { chartToSvg } from '../../charts/svg.js';
 import type { Chart } from '../../tree/types.js';
-import type { DocxContext } from './context.js';
+import { addMedia, type DocxContext } from './context.js';
+import { drawing } from './drawing.js';
+import { BREAK_RUN, textRun } from './inlines.js';
+import { paragraph } from './paragraph.js';
+import { t } from './xml.js';
 import { TEXT_WIDTH_PX } from './images.js';
 import { STYLE } from './styles.js';
 
@@ -41,66 +44,46 @@ function pictureOf(chart: Chart): ChartPicture {
 }
 
 /**
- * Image runs by drawing number and chart. An ImageRun hashes its picture (SHA-1 in JavaScript) when it
- * is made, which costs more than the rest of the chart; the run holds no per-document state (its media
- * is registered with each document when written, its drawing id is renumbered by the normalising pass),
- * so one run can serve every build of the same chart at the same place.
- */
-const imageRuns = new Map<string, ImageRun>();
-
-/**
  * The picture of a chart: the chart module's SVG with a PNG fallback (for Word before 2016 and other
  * readers without SVG), at the column width, with the chart's alt text.
  */
-export function chartImageRun(chart: Chart, ctx: DocxContext): ImageRun {
+export function chartDrawing(chart: Chart, ctx: DocxContext): string {
   const n = ctx.nextDrawing++;
-  const key = `${n}\n${JSON.stringify(chart)}`;
-  let run = imageRuns.get(key);
-  if (run === undefined) {
-    const { svg, png, height } = pictureOf(chart);
-    run = new ImageRun({
-      type: 'svg',
-      data: svg,
-      fallback: { type: 'png', data: png },
-      transformation: { width: TEXT_WIDTH_PX, height: Math.round((TEXT_WIDTH_PX * height) / CHART_WIDTH_PT) },
-      altText: { name: `Figur ${n}`, title: chart.title, description: chart.alt },
-    });
-    if (imageRuns.size >= 32) imageRuns.delete(imageRuns.keys().next().value ?? '');
-    imageRuns.set(key, run);
-  }
-  return run;
+  const { svg, png, height } = pictureOf(chart);
+  // The SVG is added first: it is image1.svg, its fallback the next PNG.
+  const svgId = addMedia(ctx, svg, 'svg');
+  const pngId = addMedia(ctx, png, 'png');
+  return drawing(ctx, {
+    width: TEXT_WIDTH_PX,
+    height: Math.round((TEXT_WIDTH_PX * height) / CHART_WIDTH_PT),
+    name: `Figur ${n}`,
+    title: chart.title,
+    description: chart.alt,
+    blip: pngId,
+    svg: svgId,
+  });
 }
 
 /**
  * A chart node as in the PDF: its title in bold above the picture, kept together. If the
  * chart cannot be drawn, a placeholder with title and text alternative takes its place.
  */
-export function renderChart(chart: Chart, ctx: DocxContext): FileChild[] {
-  let image: ImageRun;
+export function renderChart(chart: Chart, ctx: DocxContext): string {
+  let picture: string;
   try {
-    image = chartImageRun(chart, ctx);
+    picture = chartDrawing(chart, ctx);
   } catch (error) {
     ctx.diagnostics.push({
       severity: 'warning',
       message: `Figuren «${chart.title}» kunne ikke tegnes i Word-filen (${(error as Error).message}); den vises som tekst.`,
       rule: 'docx/chart',
     });
-    return [
-      new Paragraph({
-        style: STYLE.chartPlaceholder,
-        children: [
-          new TextRun({ text: chart.title, bold: true }),
-          new TextRun({ text: chart.alt, break: 1 }),
-        ],
-      }),
-    ];
+    return paragraph(
+      { style: STYLE.chartPlaceholder },
+      textRun(chart.title, { bold: true }) + `<w:r><w:br/>${t(chart.alt)}</w:r>`,
+    );
   }
   // Title and picture share one paragraph that may not split: LibreOffice does not always honour
   // keep-with-next before a picture, and a title left alone at the foot of a page looks broken.
-  return [
-    new Paragraph({
-      style: STYLE.figure,
-      children: [new TextRun({ text: chart.title, bold: true }), new TextRun({ break: 1 }), image],
-    }),
-  ];
+  return paragraph({ style: STYLE.figure }, textRun(chart.title, { bold: true }) + BREAK_RUN + picture);
 }

@@ -4,23 +4,22 @@
  * substitute of other widths (where Calibri and Carlito are missing, lines and pages fell differently).
  *
  * Word stores embedded fonts obfuscated (ECMA-376 part 2, «font embedding»): the first 32 bytes of the
- * file are XORed with a key (a GUID) that the font table names. The docx package draws that key at random;
+ * file are XORed with a key (a GUID) that the font table names. Word draws that key at random;
  * here it is derived from the face's name, so the same font gives the same bytes in every build.
  */
 import { createHash } from 'node:crypto';
 import { fontFile } from '../../fonts/fonts.js';
 import { readFileSync } from 'node:fs';
 import type { FontStyle } from '../../layout/types.js';
-import type { PackageFiles } from './normalise.js';
-import { deflateSync } from 'fflate';
-import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
-import { crc32 } from './zip.js';
+import { FONT_TABLE_END, FONT_TABLE_START, RELATIONSHIPS_NS, XML_DECLARATION } from './constant-parts.js';
+import { deflatedOnce } from './deflate-cache.js';
+import type { Deflated } from './zip.js';
 
 /**
  * DEFLATE level of the embedded faces: they are compressed once and kept (the level is part of the cache
  * key, so a cached face is always the bytes this level gives). The other parts use zip.ts's level.
  */
-const FACE_LEVEL = 6;
+const FACE_LEVEL = 6 as const;
 
 /** The family name the styles use and the embedded faces carry. */
 export const EMBEDDED_FONT = 'Source Sans 3';
@@ -38,35 +37,26 @@ interface Face {
   element: string;
   guid: string;
   path: string;
-  data: Uint8Array;
   /** The obfuscated face deflated, as the zip stores it. */
-  deflated: { body: Uint8Array; crc: number };
+  deflated: Deflated;
 }
 
 let faces: Face[] | undefined;
 
 /**
- * The obfuscated faces, read, keyed and compressed once per process. Compressing the four faces
- * (1.5 MB) is most of a DOCX's cost in a fresh process, so the compressed bytes are also kept in the
- * font cache on disk (program-cache.ts), under the face and the package versions.
+ * The obfuscated faces, keyed and compressed once per process. Compressing the four faces (1.5 MB) is
+ * most of a DOCX's cost in a fresh process, so the compressed bytes are also kept in the font cache on
+ * disk (deflate-cache.ts), under the face and the package versions; then the face is not even read.
  */
 export function embeddedFaces(): Face[] {
   faces ??= FACES.map(({ style, element }, i) => {
     const guid = guidFor(`${EMBEDDED_FONT} ${style}`);
-    const data = obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid);
-    return { element, guid, path: `fonts/font${i + 1}.odttf`, data, deflated: deflatedFace(data, style) };
+    const deflated = deflatedOnce(`embedded ${EMBEDDED_FONT} ${style} ${guid}`, FACE_LEVEL, () =>
+      obfuscate(new Uint8Array(readFileSync(fontFile('main', style))), guid),
+    );
+    return { element, guid, path: `fonts/font${i + 1}.odttf`, deflated };
   });
   return faces;
-}
-
-function deflatedFace(data: Uint8Array, style: FontStyle): Face['deflated'] {
-  const key = programCacheKey(`docx-embedded ${EMBEDDED_FONT} ${style} level ${FACE_LEVEL}`, []);
-  const crc = crc32(data);
-  const cached = key === undefined ? undefined : readProgram(key);
-  if (cached && cached.length === data.length) return { body: cached.deflated, crc };
-  const body = deflateSync(data, { level: FACE_LEVEL });
-  if (key !== undefined) writeProgram(key, { deflated: body, length: data.length });
-  return { body, crc };
 }
 
 /** A GUID (upper case, with braces) from a hash of `name`. */
@@ -87,36 +77,21 @@ export function obfuscate(font: Uint8Array, guid: string): Uint8Array {
   return out;
 }
 
-/** Adds the faces, their relationships, the font table entry and the «embed fonts» setting. */
-export function embedFonts(text: Map<string, string>, binary: PackageFiles): void {
-  const table = text.get('word/fontTable.xml');
-  const rels = text.get('word/_rels/fontTable.xml.rels');
-  const settings = text.get('word/settings.xml');
-  if (table === undefined || rels === undefined || settings === undefined) return;
+/** The font table with the embedded font's entry (its faces by relationship id and key). */
+export function fontTableXml(): string {
   const list = embeddedFaces();
   const font =
     `<w:font w:name="${EMBEDDED_FONT}"><w:charset w:val="00"/><w:family w:val="swiss"/>` +
     `<w:pitch w:val="variable"/>` +
-    list.map((f, i) => `<${f.element} r:id="rIdFont${i + 1}" w:fontKey="${f.guid}"/>`).join('') +
+    list.map((f, i) => `<${f.element} r:id="rId${i + 1}" w:fontKey="${f.guid}"/>`).join('') +
     `</w:font>`;
-  text.set('word/fontTable.xml', insertBeforeClose(table, 'w:fonts', font));
-  const relations = list
-    .map((f, i) => `<Relationship Id="rIdFont${i + 1}" Type="${FONT_REL}" Target="${f.path}"/>`)
-    .join('');
-  text.set('word/_rels/fontTable.xml.rels', insertBeforeClose(rels, 'Relationships', relations));
-  for (const f of list) binary.set(`word/${f.path}`, f.data);
-  // The zip step takes each face's compressed bytes from here (normalise.ts).
-  if (!settings.includes('<w:embedTrueTypeFonts')) {
-    // Schema order: after displayBackgroundShape, before defaultTabStop.
-    const at = settings.indexOf('<w:defaultTabStop');
-    const element = '<w:embedTrueTypeFonts/>';
-    text.set('word/settings.xml', at < 0 ? settings : settings.slice(0, at) + element + settings.slice(at));
-  }
+  return `${FONT_TABLE_START}${font}${FONT_TABLE_END}`;
 }
 
-/** Inserts `inner` before the closing tag of the root element `root` (also when it is self-closing). */
-function insertBeforeClose(xml: string, root: string, inner: string): string {
-  const close = `</${root}>`;
-  if (xml.includes(close)) return xml.replace(close, `${inner}${close}`);
-  return xml.replace(new RegExp(`(<${root}\\b[^>]*?)/>`), `$1>${inner}${close}`);
+/** The font table's relationships: one to each embedded face. */
+export function fontTableRelsXml(): string {
+  const relations = embeddedFaces()
+    .map((f, i) => `<Relationship Id="rId${i + 1}" Type="${FONT_REL}" Target="${f.path}"/>`)
+    .join('');
+  return `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}">${relations}</Relationships>`;
 }

@@ -5,35 +5,18 @@
  * Protected View and file previewers without updating fields, and nothing is marked for updating (Word
  * would ask on opening).
  */
-import { BuilderElement, Run, type XmlComponent } from 'docx';
+import { esc, t } from './xml.js';
 
-/** An element of the given name, attributes and children, written as it is. */
-export const element = (
-  name: string,
-  attributes: Record<string, string | boolean> = {},
-  children: unknown[] = [],
-): BuilderElement =>
-  new BuilderElement({
-    name,
-    attributes: Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, { key, value }])),
-    children: children as XmlComponent[],
-  });
+export const fieldChar = (type: 'begin' | 'separate' | 'end'): string =>
+  `<w:fldChar w:fldCharType="${type}"/>`;
 
-export const fieldChar = (type: 'begin' | 'separate' | 'end'): BuilderElement =>
-  element('w:fldChar', { 'w:fldCharType': type });
-
-export const instruction = (text: string): BuilderElement =>
-  element('w:instrText', { 'xml:space': 'preserve' }, [text]);
+export const instruction = (text: string): string =>
+  `<w:instrText xml:space="preserve">${esc(text)}</w:instrText>`;
 
 /** One run with a whole field: `instruction` and its stored result (blank when unknown). */
-export function fieldRun(text: string, value: string | undefined): Run {
-  return new Run({
-    children: [
-      fieldChar('begin'),
-      instruction(text),
-      fieldChar('separate'),
-      ...(value !== undefined ? [element('w:t', { 'xml:space': 'preserve' }, [value])] : []),
-      fieldChar('end'),
-    ],
-  });
+export function fieldRun(text: string, value: string | undefined): string {
+  return (
+    `<w:r>${fieldChar('begin')}${instruction(text)}${fieldChar('separate')}` +
+    `${value !== undefined ? t(value) : ''}${fieldChar('end')}</w:r>`
+  );
 }

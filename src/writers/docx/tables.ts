@@ -1,47 +1,46 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type FileChild,
-} from 'docx';
 import { createMeasurer } from '../../fonts/measurer.js';
 import { tableColumnWidths, WORD_PROCESSOR_SLACK } from '../../layout/column-widths.js';
 import { WidthCache } from '../../layout/measure-cache.js';
 import { space, type } from '../../layout/style.js';
-import type { Align, Inline, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
-import { assertNever, placeCells, tableColumnCount } from '../../tree/types.js';
+import type { Inline, Table as TableNode, TableRow as TableRowNode } from '../../tree/types.js';
+import { placeCells, tableColumnCount } from '../../tree/types.js';
 import type { DocxContext } from './context.js';
 import { inlineChildren } from './inlines.js';
+import { borderAttributes, paragraph, type Border } from './paragraph.js';
 import { COLOR, STYLE } from './styles.js';
+import { tableAltText } from './table-alt.js';
+import { escAttr } from './xml.js';
 
 /** Width of the text column in twips: A4 (11906) minus two 25 mm margins. */
 export const TEXT_WIDTH_TWIPS = 11906 - 2 * 1417;
 
-function alignment(align: Align): (typeof AlignmentType)[keyof typeof AlignmentType] {
-  switch (align) {
-    case 'left':
-      return AlignmentType.LEFT;
-    case 'right':
-      return AlignmentType.RIGHT;
-    case 'center':
-      return AlignmentType.CENTER;
-    default:
-      return assertNever(align);
-  }
-}
-
 /** Left and right cell margin in points: the PDF's cell padding. */
 const CELL_MARGIN_PT = space.cellPadX;
 
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
-const HEAVY_RULE = { style: BorderStyle.SINGLE, size: 8, color: COLOR.text };
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const RULE: Border = { style: 'single', size: 4, color: COLOR.rule };
+const HEAVY_RULE: Border = { style: 'single', size: 8, color: COLOR.text };
+const NONE: Border = { style: 'none', size: 0, color: 'auto' };
+
+/**
+ * Table properties: the table style, full text width, rules (a rule below the table and between rows,
+ * none at the sides), fixed layout, cell margins, which of the style's parts apply, and the alt text.
+ */
+function tableProperties(table: TableNode, alt: { caption: string; description: string }): string {
+  const b = (side: string, border: Border): string => `<w:${side} ${borderAttributes(border)}/>`;
+  const margin = CELL_MARGIN_PT * 20;
+  return (
+    `<w:tblPr><w:tblStyle w:val="${STYLE.table}"/><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/>` +
+    `<w:tblBorders>${b('top', NONE)}${b('left', NONE)}${b('bottom', RULE)}${b('right', NONE)}` +
+    `${b('insideH', RULE)}${b('insideV', NONE)}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="${margin}"/>` +
+    `<w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="${margin}"/></w:tblCellMar>` +
+    `<w:tblLook w:firstRow="${table.header.length > 0}" w:lastRow="false" w:firstColumn="${table.rowHeaders === true}"` +
+    ` w:lastColumn="false" w:noHBand="true" w:noVBand="true"/>` +
+    // Word's «Alt Text» of the table: its title and description.
+    `<w:tblCaption w:val="${escAttr(alt.caption)}"/><w:tblDescription w:val="${escAttr(alt.description)}"/>` +
+    '</w:tblPr>'
+  );
+}
 
 /**
  * A table node as a Word table: header rows marked to repeat on every page (w:tblHeader), no row split
@@ -49,76 +48,55 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
  * caption as a Caption paragraph above. Numbers right-aligned follow the column's alignment in the tree.
  * A table whose first column names the rows gets `w:tblLook w:firstColumn="1"` (Word's «first column»
  * formatting, which tells assistive technology the first cells head their rows); a sum row's label
- * covers the empty cells after it with `w:gridSpan`.
+ * covers the empty cells after it with `w:gridSpan`; the alt text comes from table-alt.ts.
  */
-export function renderTable(table: TableNode, ctx: DocxContext): FileChild[] {
+export function renderTable(table: TableNode, ctx: DocxContext): string {
+  const alt = tableAltText(table);
   const columnCount = tableColumnCount(table);
   const widths = columnWidths(table);
-  const row = (node: TableRowNode, header: boolean): TableRow =>
-    new TableRow({
-      ...(header ? { tableHeader: true } : {}),
-      cantSplit: true,
-      children: placeCells(node, columnCount).map(({ cell, column, span }) => {
-        const align = table.columns[column]?.align ?? 'left';
-        // Rules and margins come from the table (few elements per cell keep large tables fast to write);
-        // cells add only the header's shading and rule and the rule above a sum row.
-        const borders = header ? { bottom: HEAVY_RULE } : node.total ? { top: HEAVY_RULE } : undefined;
-        const width = widths.slice(column, column + span).reduce((a, w) => a + w, 0);
-        return new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          ...(span > 1 ? { columnSpan: span } : {}),
-          ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.headerFill } } : {}),
-          ...(borders ? { borders } : {}),
-          children: [
-            new Paragraph({
-              style: header ? STYLE.tableHeader : STYLE.tableText,
-              ...(align === 'left' ? {} : { alignment: alignment(align) }),
-              children: inlineChildren(
-                wordProcessorBreaks(
-                  cell.children,
-                  header || node.total === true,
-                  width / 20 - 2 * CELL_MARGIN_PT,
-                ),
-                { bold: node.total === true },
-                ctx,
-              ),
-            }),
-          ],
-        });
-      }),
-    });
-  const out: FileChild[] = [];
+  const row = (node: TableRowNode, header: boolean): string => {
+    let cells = '';
+    for (const { cell, column, span } of placeCells(node, columnCount)) {
+      const align = table.columns[column]?.align ?? 'left';
+      // Rules and margins come from the table (few elements per cell keep large tables fast to write);
+      // cells add only the header's shading and rule and the rule above a sum row.
+      const border = header
+        ? `<w:tcBorders><w:bottom ${borderAttributes(HEAVY_RULE)}/></w:tcBorders>`
+        : node.total
+          ? `<w:tcBorders><w:top ${borderAttributes(HEAVY_RULE)}/></w:tcBorders>`
+          : '';
+      let width = 0;
+      for (const w of widths.slice(column, column + span)) width += w;
+      const runs = inlineChildren(
+        wordProcessorBreaks(cell.children, header || node.total === true, width / 20 - 2 * CELL_MARGIN_PT),
+        { bold: node.total === true },
+        ctx,
+      );
+      cells +=
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+        (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
+        border +
+        (header ? `<w:shd w:fill="${COLOR.headerFill}" w:color="auto" w:val="clear"/>` : '') +
+        '</w:tcPr>' +
+        paragraph(
+          { style: header ? STYLE.tableHeader : STYLE.tableText, ...(align === 'left' ? {} : { align }) },
+          runs,
+        ) +
+        '</w:tc>';
+    }
+    return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`;
+  };
+  let out = '';
   // The caption goes above the table, as in the PDF, and keeps with it.
   if (table.caption && table.caption.length > 0) {
-    out.push(new Paragraph({ style: STYLE.caption, children: inlineChildren(table.caption, {}, ctx) }));
+    out += paragraph({ style: STYLE.caption }, inlineChildren(table.caption, {}, ctx));
   }
-  out.push(
-    new Table({
-      style: STYLE.table,
-      layout: TableLayoutType.FIXED,
-      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
-      columnWidths: widths,
-      tableLook: {
-        firstRow: table.header.length > 0,
-        firstColumn: table.rowHeaders === true,
-        lastRow: false,
-        lastColumn: false,
-        noHBand: true,
-        noVBand: true,
-      },
-      margins: { left: CELL_MARGIN_PT * 20, right: CELL_MARGIN_PT * 20, top: 20, bottom: 20 },
-      borders: {
-        top: NONE,
-        bottom: RULE,
-        left: NONE,
-        right: NONE,
-        insideHorizontal: RULE,
-        insideVertical: NONE,
-      },
-      rows: [...table.header.map((r) => row(r, true)), ...table.body.map((r) => row(r, false))],
-    }),
-  );
-  return out;
+  out += `<w:tbl>${tableProperties(table, alt)}<w:tblGrid>`;
+  for (const w of widths) out += `<w:gridCol w:w="${w}"/>`;
+  out += '</w:tblGrid>';
+  for (const r of table.header) out += row(r, true);
+  for (const r of table.body) out += row(r, false);
+  return `${out}</w:tbl>`;
 }
 
 /** A range of grouped amounts («2 500 000–3 000 000 kr»); group 1 ends with its dash. */
@@ -164,6 +142,20 @@ let cache: WidthCache | undefined;
  * text, in whole twips that add up to the text width.
  */
 function columnWidths(table: TableNode): number[] {
+  // Measuring is most of a table's time, and a rebuild (watch) writes the same tables again.
+  const key = JSON.stringify([table.columns, table.header, table.body, table.rowHeaders]);
+  const known = widthsByTable.get(key);
+  if (known !== undefined) return known;
+  const widths = measuredColumnWidths(table);
+  if (widthsByTable.size >= 256) widthsByTable.delete(widthsByTable.keys().next().value ?? '');
+  widthsByTable.set(key, widths);
+  return widths;
+}
+
+/** Column widths by table content (JSON of what the widths depend on). */
+const widthsByTable = new Map<string, number[]>();
+
+function measuredColumnWidths(table: TableNode): number[] {
   cache ??= new WidthCache(createMeasurer());
   const points = tableColumnWidths(table, TEXT_WIDTH_TWIPS / 20, cache, { slack: WORD_PROCESSOR_SLACK });
   const whole = points.map((w) => Math.floor(w * 20));

@@ -1,30 +1,18 @@
-import {
-  BookmarkEnd,
-  BookmarkStart,
-  InternalHyperlink,
-  LeaderType,
-  Paragraph,
-  Run,
-  Tab,
-  TabStopType,
-  TextRun,
-  bookmarkUniqueNumericId,
-  type FileChild,
-  type ParagraphChild,
-} from 'docx';
 import type { PageMap } from '../../layout/page-map.js';
-import { element, fieldChar, fieldRun, instruction } from './fields.js';
+import type { DocxContext } from './context.js';
+import { fieldChar, fieldRun, instruction } from './fields.js';
+import { paragraph } from './paragraph.js';
+import { textRun } from './inlines.js';
+import { esc } from './xml.js';
 import type { Block, Heading, Inline } from '../../tree/types.js';
 import { assertNever } from '../../tree/types.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
 import { allBlocks } from '../../tree/walk.js';
 
 /**
- * The table of contents with its entries written by the writer from the tree's headings. The docx
- * package can fill a table of contents itself, but it does so by reading every paragraph of the
- * formatted document back (text, styles, bookmarks), about a tenth of the writer's time. The XML
- * written here is the one the package writes: the same field, entries, styles, tab stops and `_Toc`
- * bookmarks around the headings (their ids are numbered by the normalising pass, as before).
+ * The table of contents with its entries written by the writer from the tree's headings: a TOC field
+ * over Heading 1–3 in a content control Word knows as one, an entry per heading with its stored page
+ * number, and `_Toc1`, `_Toc2`, … bookmarks around the headings the entries link to, as Word writes them.
  */
 
 /** One entry: the heading's text on one line, its level, and the bookmark around the heading. */
@@ -32,7 +20,6 @@ export interface TocEntry {
   title: string;
   level: 1 | 2 | 3;
   bookmark: string;
-  id: number;
   /** The page the heading is on in the PDF's layout (the entry's stored page number). */
   page: number | undefined;
 }
@@ -43,12 +30,10 @@ export function tocEntries(blocks: Block[], pages: PageMap): Map<Heading, TocEnt
   for (const heading of headings(blocks)) {
     const text = inlineRunText(heading.children);
     if (text.trim() === '') continue;
-    const id = bookmarkUniqueNumericId();
     entries.set(heading, {
       title: text.replace(/\t/g, ' ').replace(/\n/g, ' '),
       level: heading.level,
-      bookmark: `_Toc${id}`,
-      id,
+      bookmark: `_Toc${entries.size + 1}`,
       page: pages.headings[heading.id],
     });
   }
@@ -87,46 +72,47 @@ function inlineRunText(nodes: Inline[]): string {
   return out;
 }
 
-/** A heading paragraph's children inside the heading's `_Toc` bookmark. */
-export function inTocBookmark(entry: TocEntry | undefined, children: ParagraphChild[]): ParagraphChild[] {
-  if (entry === undefined) return children;
-  return [
-    new BookmarkStart(entry.bookmark, entry.id) as unknown as ParagraphChild,
-    ...children,
-    new BookmarkEnd(entry.id) as unknown as ParagraphChild,
-  ];
+/** A heading paragraph's content inside the heading's `_Toc` bookmark. */
+export function inTocBookmark(ctx: DocxContext, entry: TocEntry | undefined, content: () => string): string {
+  if (entry === undefined) return content();
+  const id = ctx.nextBookmarkId++;
+  return `<w:bookmarkStart w:name="${entry.bookmark}" w:id="${id}"/>${content()}<w:bookmarkEnd w:id="${id}"/>`;
 }
 
+const SDT_PROPERTIES = (alias: string): string =>
+  `<w:sdtPr><w:alias w:val="${esc(alias)}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>` +
+  '<w:docPartUnique/></w:docPartObj></w:sdtPr>';
+
+const TOC_INSTRUCTION = 'TOC \\h \\o "1-3"';
+
 /** The TOC field over Heading 1–3 with hyperlinked entries, in a content control Word knows as one. */
-export function tableOfContentsWithEntries(alias: string, entries: TocEntry[]): FileChild {
-  const paragraphs = entries.map((entry, index) => {
-    const children = [
-      new TextRun({ children: [entry.title] }),
-      new TextRun({ children: [new Tab()] }),
-      fieldRun(`PAGEREF ${entry.bookmark} \\h`, entry.page === undefined ? undefined : String(entry.page)),
-    ];
-    return new Paragraph({
-      style: `TOC${entry.level}`,
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS, leader: LeaderType.DOT }],
-      children: [
-        ...(index === 0
-          ? [
-              new Run({
-                children: [fieldChar('begin'), instruction('TOC \\h \\o "1-3"'), fieldChar('separate')],
-              }),
-            ]
-          : []),
-        new InternalHyperlink({ anchor: entry.bookmark, children }),
-      ],
-    });
+export function tableOfContentsWithEntries(alias: string, entries: TocEntry[]): string {
+  const tabs = [{ type: 'right' as const, position: TEXT_WIDTH_TWIPS, leader: 'dot' as const }];
+  let content = '';
+  entries.forEach((entry, index) => {
+    const runs =
+      textRun(entry.title) +
+      '<w:r><w:tab/></w:r>' +
+      fieldRun(`PAGEREF ${entry.bookmark} \\h`, entry.page === undefined ? undefined : String(entry.page));
+    content += paragraph(
+      { style: `TOC${entry.level}`, tabs },
+      (index === 0
+        ? `<w:r>${fieldChar('begin')}${instruction(TOC_INSTRUCTION)}${fieldChar('separate')}</w:r>`
+        : '') + `<w:hyperlink w:history="1" w:anchor="${entry.bookmark}">${runs}</w:hyperlink>`,
+    );
   });
-  const end = new Paragraph({ children: [new Run({ children: [fieldChar('end')] })] });
-  const properties = element('w:sdtPr', {}, [
-    element('w:alias', { 'w:val': alias }),
-    element('w:docPartObj', {}, [
-      element('w:docPartGallery', { 'w:val': 'Table of Contents' }),
-      element('w:docPartUnique'),
-    ]),
-  ]);
-  return element('w:sdt', {}, [properties, element('w:sdtContent', {}, [...paragraphs, end])]) as FileChild;
+  content += `<w:p><w:r>${fieldChar('end')}</w:r></w:p>`;
+  return `<w:sdt>${SDT_PROPERTIES(alias)}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+}
+
+/**
+ * A table of contents without entries (the document's headings are all blank): the field alone, marked
+ * for Word to fill in when the document is opened.
+ */
+export function emptyTableOfContents(alias: string): string {
+  return (
+    `<w:sdt>${SDT_PROPERTIES(alias)}<w:sdtContent><w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>` +
+    `${instruction(TOC_INSTRUCTION)}${fieldChar('separate')}</w:r></w:p><w:p><w:r>${fieldChar('end')}</w:r></w:p>` +
+    '</w:sdtContent></w:sdt>'
+  );
 }
