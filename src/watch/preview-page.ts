@@ -44,7 +44,12 @@ export const PREVIEW_PAGE = `<!doctype html>
 <script type="module">
 import * as pdfjs from '/pdfjs/pdf.min.mjs';
 pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/pdf.worker.min.mjs';
+// One pdf.js worker for the life of the page, started now: each document opened with its own would
+// load and start pdf.js's worker script again on every save (a few hundred ms).
+const worker = new pdfjs.PDFWorker();
 const SCALE = 1.25;
+/** Marks for the bench (bench/preview-steps.mjs): performance.getEntriesByType('mark'). */
+const mark = (name) => performance.mark('gd:' + name);
 const shown = new Map(); // document id -> sha256 on screen
 let drawing = Promise.resolve();
 
@@ -96,7 +101,9 @@ async function drawRest() {
 async function draw(doc, section) {
   const old = queues.get(doc.id);
   if (old) { queues.delete(doc.id); old.pdf.destroy(); }
-  const pdf = await pdfjs.getDocument({ url: doc.url, isEvalSupported: false }).promise;
+  mark('open ' + doc.id);
+  const pdf = await pdfjs.getDocument({ url: doc.url, worker, isEvalSupported: false }).promise;
+  mark('opened ' + doc.id);
   const title = (await pdf.getMetadata()).info?.Title || doc.id;
   section.querySelector('h2').textContent = title;
   document.querySelector('#nav a[href="#doc-' + doc.id + '"]').textContent = title;
@@ -104,6 +111,7 @@ async function draw(doc, section) {
   const before = [...section.querySelectorAll('.pages canvas')];
   const items = [];
   const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
+  mark('pages ' + doc.id);
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = pages[n - 1];
     const viewport = page.getViewport({ scale: SCALE * ratio });
@@ -116,6 +124,7 @@ async function draw(doc, section) {
   }
   const now = items.filter((item, i) => (before[i] ? near(before[i]) : i < 2));
   for (const item of now) await render(item);
+  mark('drawn ' + doc.id);
   section.querySelector('.pages').replaceChildren(...items.map((item) => item.canvas));
   queues.set(doc.id, { pdf, pages: items.filter((item) => !now.includes(item)) });
 }
@@ -142,7 +151,9 @@ function showProblems(state) {
 }
 
 async function refresh() {
+  mark('refresh');
   const state = await (await fetch('/state', { cache: 'no-store' })).json();
+  mark('state');
   const main = document.getElementById('docs');
   const nav = document.getElementById('nav');
   const x = window.scrollX, y = window.scrollY;
@@ -178,6 +189,7 @@ async function refresh() {
     ? 'Siste lagring har ' + errors + ' feil – viser forrige gode versjon'
     : 'Oppdatert (bygg ' + state.generation + ')';
   document.body.dataset.generation = String(state.generation);
+  mark('generation ' + state.generation);
   for (const { doc, section } of changed.filter((c) => !seen.includes(c))) {
     await draw(doc, section);
     shown.set(doc.id, doc.sha256);
@@ -189,6 +201,7 @@ window.addEventListener('scroll', () => void drawRest(), { passive: true });
 const events = new EventSource('/events');
 events.onmessage = (e) => {
   const msg = JSON.parse(e.data);
+  mark(msg.building ? 'building' : 'event ' + msg.generation);
   if (msg.building) { document.getElementById('status').textContent = 'Bygger …'; return; }
   if (msg.generation > 0) drawing = drawing.then(refresh).catch((err) => {
     document.getElementById('status').textContent = 'Kunne ikke vise sidene: ' + err.message;
