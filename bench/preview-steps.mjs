@@ -62,13 +62,20 @@ const waitFor = (re, from) =>
 await waitFor(/Venter på endringer/, 0);
 const url = /Forhåndsvisning: (\S+)/.exec(text)[1];
 
-// The server's events, timed as they arrive.
+// The server's events, timed as they arrive (each ends with a blank line; a large one comes in parts).
 const events = [];
 get(url + 'events', { headers: { host: new URL(url).host } }, (res) => {
   res.setEncoding('utf8');
+  let buffer = '';
   res.on('data', (chunk) => {
-    for (const line of chunk.split('\n'))
-      if (line.startsWith('data: ')) events.push({ at: now(), ...JSON.parse(line.slice(6)) });
+    const at = now();
+    buffer += chunk;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const data = JSON.parse(buffer.slice(6, end));
+      buffer = buffer.slice(end + 2);
+      events.push({ at, building: data.building, made: data.made?.length ?? 0 });
+    }
   });
 });
 
@@ -96,14 +103,22 @@ for (let n = 0; n < EDITS; n++) {
   const t0 = now();
   if (k % 2 === 0) save(file, a, b);
   else save(file, b, a);
-  const shown = page.waitForFunction((g) => Number(document.body.dataset.generation) > g, generation, {
-    timeout: 120_000,
-    polling: 'raf',
-  });
+  const shown = page
+    .waitForFunction((g) => Number(document.body.dataset.generation) > g, generation, {
+      timeout: 120_000,
+      polling: 'raf',
+    })
+    .then(() => now());
   note('written (watch prints)', (await waitFor(/Venter på endringer/, from)) - t0);
-  await shown;
-  note('shown (generation up, seen by the bench)', now() - t0);
-  for (const e of events.slice(seen)) note(e.building ? 'server: building' : `server: event`, e.at - t0);
+  note('shown (generation up, seen by the bench)', (await shown) - t0);
+  for (const e of events.slice(seen)) {
+    const what = !e.building
+      ? 'server: result'
+      : e.made
+        ? `server: PDF ${e.made} of this build`
+        : 'server: building';
+    note(what, e.at - t0);
+  }
   // Every page drawn, for the marks of those below.
   await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.dataset.drawn));
   const marks = await page.evaluate(() =>
