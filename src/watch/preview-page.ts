@@ -87,7 +87,7 @@ function place() {
 }
 /** Scrolls so that the page found by place() is where it was (or the document's last page, if fewer). */
 function keep(at) {
-  const pages = at && document.querySelectorAll('#' + at.section + ' .pages canvas');
+  const pages = at && document.getElementById(at.section)?.querySelectorAll('.pages canvas');
   if (!pages || pages.length === 0) return;
   const c = pages[Math.min(at.page, pages.length) - 1];
   window.scrollBy(0, c.getBoundingClientRect().top - at.top);
@@ -127,8 +127,11 @@ async function render(item) {
   const viewport = page.getViewport({ scale: SCALE * ratio });
   const c = item.canvas;
   if (c.width !== Math.floor(viewport.width) || c.height !== Math.floor(viewport.height)) {
+    // A page of another size than the first: the canvas takes its size, the reader's page stays put.
+    const at = place();
     Object.assign(c, { width: viewport.width, height: viewport.height });
     c.style.width = viewport.width / ratio + 'px';
+    keep(at);
   }
   await page.render({ canvasContext: c.getContext('2d'), viewport }).promise;
   c.dataset.drawn = 'true';
