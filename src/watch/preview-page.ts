@@ -277,7 +277,7 @@ async function refresh(state) {
     const errors = state.diagnostics.filter((d) => d.severity === 'feil').length;
     document.getElementById('status').textContent = state.failed
       ? 'Siste lagring har ' + errors + ' feil – viser forrige gode versjon'
-      : 'Oppdatert (bygg ' + state.generation + ')';
+      : 'Oppdatert (bygg ' + state.build + ')';
   }
   building = state.building;
   tellView();

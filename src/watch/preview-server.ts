@@ -29,6 +29,8 @@ interface ShownDiagnostic {
 interface State {
   /** Goes up with every change of the pages or the problems to show. */
   generation: number;
+  /** The number of the build going on, or of the last one (shown in the page's status line). */
+  build: number;
   /** True when the last build had errors: the pages are those of the last good build. */
   failed: boolean;
   building: boolean;
@@ -61,6 +63,7 @@ export class PreviewServer {
   private view: string[] = [];
   private state: State = {
     generation: 0,
+    build: 1,
     failed: false,
     building: true,
     made: [],
@@ -97,7 +100,8 @@ export class PreviewServer {
   }
 
   building(): void {
-    this.state = { ...this.state, building: true, made: [] };
+    const build = this.state.building ? this.state.build : this.state.build + 1;
+    this.state = { ...this.state, build, building: true, made: [] };
     this.publish();
   }
 
@@ -132,6 +136,7 @@ export class PreviewServer {
     const documentsNow = this.listed();
     this.state = {
       generation: this.state.generation + 1,
+      build: this.state.build,
       failed: documents === undefined || options.failed === true,
       building: false,
       made: documentsNow.map((d) => d.id),
@@ -153,7 +158,7 @@ export class PreviewServer {
   /** Sends the state to every page, with the bytes (base64) of the PDFs changed since the last event. */
   private publish(): void {
     const pdfs: Record<string, string> = {};
-    for (const d of this.pdfs.values()) {
+    for (const d of this.clients.size > 0 ? this.pdfs.values() : []) {
       if (this.sent.get(d.id) !== d.sha256) pdfs[d.id] = Buffer.from(d.pdf).toString('base64');
     }
     this.sent = new Map([...this.pdfs.values()].map((d) => [d.id, d.sha256]));
@@ -206,6 +211,7 @@ export class PreviewServer {
       res.writeHead(404, headers).end();
     }
   }
+
   /** POST /view: the ids of the documents in view, top first, as a JSON array of strings. */
   private async takeView(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) {
     const json = (req.headers['content-type'] ?? '').split(';')[0]!.trim() === 'application/json';
