@@ -57,6 +57,17 @@ export interface BuildReuse {
    * anything is committed: the preview shows the new pages without waiting for the rest.
    */
   pdfsReady?(pdfs: { document: string; pdf: Uint8Array }[], diagnostics: Diagnostic[]): void;
+  /**
+   * The ids of the documents whose PDFs to make first (those the preview's reader looks at), in that
+   * order; the others follow in the project's order. Only the order of the work changes: the outputs,
+   * the manifest and the diagnostics are the same as without.
+   */
+  firstDocuments?(): string[];
+  /**
+   * Called with each document's PDF as soon as it is made, when no error was found so far (in the check,
+   * or in the documents made before it), before anything is committed.
+   */
+  pdfReady?(pdf: { document: string; pdf: Uint8Array }, diagnostics: Diagnostic[]): void;
 }
 
 export interface OutputRecord extends ManifestOutput {
@@ -167,7 +178,9 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
 
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   // Two rounds: every document's tree and PDF, then (after telling pdfsReady) their DOCX files and
-  // exports. The outputs are listed per document, in the same order as one round would give.
+  // exports. The outputs are listed per document, in the same order as one round in the project's order
+  // would give. A one-off build shares the documents with a worker thread; watch makes the documents the
+  // preview shows first, telling pdfReady after each.
   const made: MadeDocument[] = [];
   const shared = opts.documentWorker && !opts.reuse && opts.formats.includes('pdf') && docs.length > 1;
   if (shared) {
@@ -175,7 +188,13 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
       ...(await buildDocumentsShared(project, facts, docs, dir, opts, opts.documentWorker!, add, changes)),
     );
   } else {
-    for (const doc of docs) made.push(await buildDocumentPdf(project, facts, doc, dir, opts, add, changes));
+    const preview = opts.reuse?.pdfReady
+      ? new EarlyPdfs(result.diagnostics, checked.diagnostics, checked.loaded, opts)
+      : undefined;
+    for (const i of firstRoundOrder(docs, opts.reuse?.firstDocuments?.() ?? [])) {
+      made[i] = await buildDocumentPdf(project, facts, docs[i]!, dir, opts, add, changes);
+      preview?.made(docs[i]!.id, made[i]!.diagnostics, pending);
+    }
   }
   // What the build says so far, reconciled as the final report will be (with a reconciler of its own).
   const early = opts.reuse?.pdfsReady ? new Reconciler(checked.diagnostics, checked.loaded) : undefined;
@@ -186,8 +205,13 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
       ]
     : [];
   if (opts.reuse?.pdfsReady && !hasErrors(soFar)) {
-    const pdfs = pending.flatMap((p) =>
-      p.format === 'pdf' && typeof p.data !== 'string' ? [{ document: p.document, pdf: p.data }] : [],
+    // In the project's order, whatever order they were made in.
+    const pdfs = docs.flatMap((d) =>
+      pending.flatMap((p) =>
+        p.document === d.id && p.format === 'pdf' && typeof p.data !== 'string'
+          ? [{ document: p.document, pdf: p.data }]
+          : [],
+      ),
     );
     opts.reuse.pdfsReady(pdfs, soFar);
   }
@@ -237,6 +261,41 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   opts.reuse?.committed(pending.filter((p) => same.has(basename(p.file))).map((p) => p.file));
   result.outputs = outputs;
   return result;
+}
+
+/** The indexes of `docs` in the order to make their PDFs: those named in `first`, then the others. */
+function firstRoundOrder(docs: DocumentSpec[], first: string[]): number[] {
+  const ids = docs.map((d) => d.id);
+  const named = [...new Set(first)].map((id) => ids.indexOf(id)).filter((i) => i >= 0);
+  return [...named, ...ids.keys()].filter((i, n, all) => all.indexOf(i) === n);
+}
+
+/**
+ * Tells `pdfReady` each PDF as it is made, while the documents made so far (reconciled as the final
+ * report will be, with a reconciler of its own) have no error; after the first error, nothing more.
+ */
+class EarlyPdfs {
+  private readonly reconcile: Reconciler;
+  private readonly soFar: Diagnostic[];
+  private failed = false;
+
+  constructor(
+    before: Diagnostic[],
+    checkDiagnostics: Diagnostic[],
+    loaded: LoadedProject,
+    private readonly opts: BuildOptions,
+  ) {
+    this.reconcile = new Reconciler(checkDiagnostics, loaded);
+    this.soFar = [...before];
+  }
+
+  made(id: string, diagnostics: Diagnostic[], pending: Pending[]): void {
+    this.soFar.push(...strict(this.reconcile.document(diagnostics, id), this.opts.final));
+    this.failed ||= hasErrors(this.soFar);
+    const pdf = pending.find((p) => p.document === id && p.format === 'pdf')?.data;
+    if (this.failed || pdf === undefined || typeof pdf === 'string') return;
+    this.opts.reuse?.pdfReady?.({ document: id, pdf }, [...this.soFar]);
+  }
 }
 
 /**

@@ -27,27 +27,49 @@ interface ShownDiagnostic {
 }
 
 interface State {
+  /** Goes up with every change of the pages or the problems to show. */
   generation: number;
+  /** The number of the build going on, or of the last one (shown in the page's status line). */
+  build: number;
   /** True when the last build had errors: the pages are those of the last good build. */
   failed: boolean;
   building: boolean;
+  /** While building: the documents whose pages are already this build's (see documentReady). */
+  made: string[];
   documents: { id: string; title: string; sha256: string; url: string }[];
   diagnostics: ShownDiagnostic[];
 }
 
+/** Longest body of a POST /view (a list of document ids). */
+const VIEW_BYTES = 16 * 1024;
+
 /**
  * The live preview of `grantdocs watch`: an HTTP server on 127.0.0.1 only, serving one page that shows
  * the PDF pages of each document (drawn in the browser by pdf.js) and the current warnings and errors.
- * The page listens on /events (server-sent events) and fetches /state after each build, so it refreshes
- * within a moment, keeping the reader's place. A failed build shows its errors and keeps the last good
- * pages. Requests whose Host is not this address are refused (no other web page can read the preview
- * through DNS rebinding).
+ * The page listens on /events (server-sent events): each event is the whole state, with the bytes of
+ * the PDFs that changed since the event before (so the page needs no further request while the build
+ * goes on, which keeps this process busy). During a build each document's PDF is sent as soon as it is
+ * made (documentReady), those the reader looks at first: the page tells which in a POST to /view. A
+ * failed build shows its errors and keeps the last good pages. Requests whose Host is not this address
+ * are refused (no other web page can read the preview through DNS rebinding), and a POST must come
+ * from the page itself (its Origin, and JSON, which another site cannot send without asking first).
  */
 export class PreviewServer {
   private server: Server | undefined;
   private readonly clients = new Set<ServerResponse>();
   private pdfs = new Map<string, PreviewDocument & { sha256: string }>();
-  private state: State = { generation: 0, failed: false, building: true, documents: [], diagnostics: [] };
+  /** The sha256 of each document as last sent: an event carries the bytes of those that changed. */
+  private sent = new Map<string, string>();
+  private view: string[] = [];
+  private state: State = {
+    generation: 0,
+    build: 1,
+    failed: false,
+    building: true,
+    made: [],
+    documents: [],
+    diagnostics: [],
+  };
   private port = 0;
 
   /** Starts listening; resolves with the page's address. Port 0 takes any free port. */
@@ -72,8 +94,29 @@ export class PreviewServer {
     this.server?.closeAllConnections();
   }
 
+  /** The documents the reader of the preview looks at, top first (as the page last told). */
+  inView(): string[] {
+    return [...this.view];
+  }
+
   building(): void {
-    this.state = { ...this.state, building: true };
+    const build = this.state.building ? this.state.build : this.state.build + 1;
+    this.state = { ...this.state, build, building: true, made: [] };
+    this.publish();
+  }
+
+  /**
+   * One document's PDF, made by the build going on and shown before the build is done (the build found
+   * no error so far). The other documents keep their pages and the problems list stays until update.
+   */
+  documentReady(document: PreviewDocument): void {
+    this.pdfs.set(document.id, { ...document, sha256: sha256(document.pdf) });
+    this.state = {
+      ...this.state,
+      generation: this.state.generation + 1,
+      made: [...this.state.made.filter((id) => id !== document.id), document.id],
+      documents: this.listed(),
+    };
     this.publish();
   }
 
@@ -90,24 +133,42 @@ export class PreviewServer {
     if (documents) {
       this.pdfs = new Map(documents.map((d) => [d.id, { ...d, sha256: sha256(d.pdf) }]));
     }
+    const documentsNow = this.listed();
     this.state = {
       generation: this.state.generation + 1,
+      build: this.state.build,
       failed: documents === undefined || options.failed === true,
       building: false,
-      documents: [...this.pdfs.values()].map((d) => ({
-        id: d.id,
-        title: d.title,
-        sha256: d.sha256,
-        url: `/pdf/${encodeURIComponent(d.id)}.pdf?v=${d.sha256.slice(0, 16)}`,
-      })),
+      made: documentsNow.map((d) => d.id),
+      documents: documentsNow,
       diagnostics: sortDiagnostics(diagnostics).map(shown),
     };
     this.publish();
   }
 
+  private listed(): State['documents'] {
+    return [...this.pdfs.values()].map((d) => ({
+      id: d.id,
+      title: d.title,
+      sha256: d.sha256,
+      url: `/pdf/${encodeURIComponent(d.id)}.pdf?v=${d.sha256.slice(0, 16)}`,
+    }));
+  }
+
+  /** Sends the state to every page, with the bytes (base64) of the PDFs changed since the last event. */
   private publish(): void {
-    const data = `data: ${JSON.stringify({ generation: this.state.generation, building: this.state.building })}\n\n`;
-    for (const c of this.clients) c.write(data);
+    const pdfs: Record<string, string> = {};
+    for (const d of this.clients.size > 0 ? this.pdfs.values() : []) {
+      if (this.sent.get(d.id) !== d.sha256) pdfs[d.id] = Buffer.from(d.pdf).toString('base64');
+    }
+    this.sent = new Map([...this.pdfs.values()].map((d) => [d.id, d.sha256]));
+    const data = `data: ${JSON.stringify({ ...this.state, pdfs })}\n\n`;
+    for (const c of this.clients) {
+      c.write(data);
+      // Out now: node holds a response's writes until its next tick, which a build going on (calling
+      // documentReady between its documents) would put off until it waits for something.
+      c.uncork();
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -119,7 +180,9 @@ export class PreviewServer {
     const url = new URL(req.url ?? '/', `http://${host}`);
     const path = url.pathname;
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
-    if (req.method !== 'GET') {
+    if (req.method === 'POST' && path === '/view') {
+      await this.takeView(req, res, headers);
+    } else if (req.method !== 'GET') {
       res.writeHead(405, headers).end();
     } else if (path === '/') {
       res.writeHead(200, {
@@ -131,14 +194,9 @@ export class PreviewServer {
       res.end(PREVIEW_PAGE);
     } else if (path === '/favicon.ico') {
       res.writeHead(204, headers).end();
-    } else if (path === '/state') {
-      res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(this.state));
     } else if (path === '/events') {
       res.writeHead(200, { ...headers, 'content-type': 'text/event-stream' });
-      res.write(
-        `data: ${JSON.stringify({ generation: this.state.generation, building: this.state.building })}\n\n`,
-      );
+      res.write(`data: ${JSON.stringify({ ...this.state, pdfs: {} })}\n\n`);
       this.clients.add(res);
       req.on('close', () => this.clients.delete(res));
     } else if (path.startsWith('/pdf/') && path.endsWith('.pdf')) {
@@ -152,6 +210,40 @@ export class PreviewServer {
     } else {
       res.writeHead(404, headers).end();
     }
+  }
+
+  /** POST /view: the ids of the documents in view, top first, as a JSON array of strings. */
+  private async takeView(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) {
+    const json = (req.headers['content-type'] ?? '').split(';')[0]!.trim() === 'application/json';
+    if (
+      req.headers.origin !== `http://127.0.0.1:${this.port}` &&
+      req.headers.origin !== `http://localhost:${this.port}`
+    ) {
+      res.writeHead(403, headers).end();
+      return;
+    }
+    let body = '';
+    for await (const chunk of req) {
+      body += String(chunk);
+      if (body.length > VIEW_BYTES) break;
+    }
+    let ids: unknown;
+    try {
+      ids = JSON.parse(body);
+    } catch {
+      ids = undefined;
+    }
+    if (
+      !json ||
+      !Array.isArray(ids) ||
+      !ids.every((id) => typeof id === 'string') ||
+      body.length > VIEW_BYTES
+    ) {
+      res.writeHead(400, headers).end();
+      return;
+    }
+    this.view = ids as string[];
+    res.writeHead(204, headers).end();
   }
 }
 

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { get, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -36,6 +36,51 @@ function save(file: string, text: string) {
   renameSync(`${file}.tmp`, file);
 }
 
+/** The server's events, read on a connection of the test's own: each is the whole state. */
+interface Event {
+  generation: number;
+  building: boolean;
+  made: string[];
+  pdfs: Record<string, string>;
+}
+function listen(url: string): { events: Event[]; close(): void } {
+  const events: Event[] = [];
+  let buffer = '';
+  const req = get(url + 'events', (res) => {
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        events.push(JSON.parse(buffer.slice('data: '.length, end)) as Event);
+        buffer = buffer.slice(end + 2);
+      }
+    });
+  });
+  req.on('error', () => undefined);
+  return { events, close: () => req.destroy() };
+}
+
+/** The page's marks (src/watch/preview-page.ts) since they were last cleared, in order. */
+const marks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name.slice('gd:'.length)));
+
+/** POST /view as a page of `origin` would send it; resolves with the status. */
+function postView(url: string, body: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url + 'view', { method: 'POST', headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const allDrawn = (page: Page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.dataset.drawn), null, {
+    timeout: 120_000,
+  });
+
 const generation = (page: Page) => page.evaluate(() => Number(document.body.dataset.generation));
 const waitForGeneration = (page: Page, above: number) =>
   page.waitForFunction((g) => Number(document.body.dataset.generation) > g, above, { timeout: 120_000 });
@@ -44,14 +89,19 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
   let browser: Browser;
   let w: WatchProcess;
   let project: string;
+  let templates: string;
   let url: string;
 
   beforeAll(async () => {
     project = join(mkdtempSync(join(tmpdir(), 'gd-preview-')), 'felles-ansvar');
     cpSync('content/felles-ansvar', project, { recursive: true });
+    templates = mkdtempSync(join(tmpdir(), 'gd-preview-templates-'));
+    cpSync('templates', templates, { recursive: true });
     const out = mkdtempSync(join(tmpdir(), 'gd-preview-out-'));
     w = startWatch([
       project,
+      '--templates',
+      templates,
       '--only',
       'soknad-nfk,prosjektbeskrivelse',
       '--format',
@@ -83,12 +133,24 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(status).toBe(403);
   });
 
+  it('takes the documents in view only from the page itself, as JSON', async () => {
+    const origin = url.slice(0, -1);
+    const json = { 'content-type': 'application/json' };
+    expect(await postView(url, '["soknad-nfk"]', { ...json, origin: 'http://example.com' })).toBe(403);
+    expect(await postView(url, '["soknad-nfk"]', json)).toBe(403);
+    expect(await postView(url, '["soknad-nfk"]', { 'content-type': 'text/plain', origin })).toBe(400);
+    expect(await postView(url, '{"a": 1}', { ...json, origin })).toBe(400);
+    expect(await postView(url, '[1]', { ...json, origin })).toBe(400);
+    expect(await postView(url, '[]', { ...json, origin })).toBe(204);
+  });
+
   it('shows the pages, refreshes them after a save keeping the place, and shows an error with its line', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
     await waitForGeneration(page, 0);
+    await allDrawn(page);
     const pages = page.locator('#doc-soknad-nfk canvas');
     expect(await pages.count()).toBeGreaterThan(2);
     expect(await page.locator('#doc-prosjektbeskrivelse canvas').count()).toBeGreaterThan(2);
@@ -115,6 +177,11 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(y).toBeGreaterThan(0);
     const inView = pages.nth(1);
     const before = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    // The page has told the server that soknad-nfk is in view (prosjektbeskrivelse is above it).
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => performance.clearMarks());
+    const heard = listen(url);
     const g1 = await generation(page);
     const file = join(project, 'prosjekt.yaml');
     const good = readFileSync(file, 'utf8');
@@ -124,8 +191,23 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(await inView.getAttribute('data-drawn')).toBe('true');
     const after = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
     expect(after).not.toBe(before);
-    await page.waitForFunction(() => [...document.querySelectorAll('canvas')].every((c) => c.dataset.drawn));
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/Oppdatert/);
+    await allDrawn(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    // The build made the document in view first and sent its PDF (with its bytes) before the others;
+    // the page drew it first, and the document above only once the build was done.
+    heard.close();
+    const made = heard.events.filter((e) => e.building && e.made.length > 0);
+    expect(made.map((e) => e.made)).toEqual([['soknad-nfk'], ['soknad-nfk', 'prosjektbeskrivelse']]);
+    expect(Object.keys(made[0]!.pdfs)).toEqual(['soknad-nfk']);
+    const opened = (await marks(page)).filter((m) => m.startsWith('open '));
+    expect(opened[0]).toBe('open soknad-nfk');
+    const steps = await marks(page);
+    if (opened.includes('open prosjektbeskrivelse')) {
+      expect(steps.indexOf('open prosjektbeskrivelse')).toBeGreaterThan(
+        steps.indexOf('generation ' + made[0]!.generation),
+      );
+    }
 
     // A broken save: its error is shown with file:line, and the last good pages stay.
     const g2 = await generation(page);
@@ -144,8 +226,40 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     const g3 = await generation(page);
     save(file, good);
     await waitForGeneration(page, g3);
-    expect(await page.locator('#status').textContent()).toMatch(/Oppdatert/);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/Oppdatert/);
     expect(await page.locator('#problems').textContent()).not.toMatch(/\sfeil\s/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the page being read where it is on the screen when a document above it grows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await waitForGeneration(page, 0);
+    await allDrawn(page);
+    const above = page.locator('#doc-prosjektbeskrivelse canvas');
+    const pagesAbove = await above.count();
+    const reading = page.locator('#doc-soknad-nfk canvas').nth(2);
+    await reading.evaluate((c) => window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY - 300));
+    await page.waitForTimeout(300);
+    const top = await reading.evaluate((c) => c.getBoundingClientRect().top);
+    const y = await page.evaluate(() => window.scrollY);
+    // Two more pages of text at the end of the project description, the document above.
+    const file = join(templates, 'prosjektbeskrivelse.md.hbs');
+    const good = readFileSync(file, 'utf8');
+    const more = Array.from({ length: 40 }, (_, i) => `Et nytt avsnitt nummer ${i + 1} med litt tekst.`);
+    const g = await generation(page);
+    save(file, good + '\n\n' + more.join('\n\n') + '\n');
+    await waitForGeneration(page, g);
+    await expect.poll(() => above.count()).toBeGreaterThan(pagesAbove);
+    await allDrawn(page);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
+    expect(Math.abs((await reading.evaluate((c) => c.getBoundingClientRect().top)) - top)).toBeLessThan(2);
+    save(file, good);
+    await expect.poll(() => above.count()).toBe(pagesAbove);
+    await allDrawn(page);
+    expect(Math.abs((await reading.evaluate((c) => c.getBoundingClientRect().top)) - top)).toBeLessThan(2);
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { parseBuildOptions, outputLine, type BuildCliOptions } from './build.js'
 import { FolderWatcher, isInside } from '../../watch/folders.js';
 import type { PreviewDocument, PreviewServer } from '../../watch/preview-server.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import type { BuildReuse } from '../../build/build-project.js';
 
 export interface WatchCliOptions extends BuildCliOptions {
   /** Port of the preview page; 0 takes any free port. */
@@ -107,17 +108,27 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
       /** The diagnostics the preview got with this build's PDFs, before its DOCX files were written. */
       let shownEarly: string | undefined;
       let early: PreviewDocument[] | undefined;
-      // The preview gets the new PDFs as soon as they are made, before the DOCX files are written.
-      const pdfsReady = (made: { document: string; pdf: Uint8Array }[], diagnostics: Diagnostic[]) => {
-        if (!preview) return;
-        early = made.map((m) => ({ id: m.document, title: m.document, pdf: m.pdf }));
-        preview.update(early, diagnostics);
-        shownEarly = JSON.stringify(diagnostics);
-        shown = true;
-      };
+      // The preview gets each new PDF as soon as it is made (those in the reader's view first), and the
+      // whole set with the problems before the DOCX files are written.
+      const page = preview;
+      const hooks: Partial<BuildReuse> = !page
+        ? {}
+        : {
+            firstDocuments: () => page.inView(),
+            pdfReady: (made) => {
+              page.documentReady({ id: made.document, title: made.document, pdf: made.pdf });
+              shown = true;
+            },
+            pdfsReady: (made, diagnostics) => {
+              early = made.map((m) => ({ id: m.document, title: m.document, pdf: m.pdf }));
+              page.update(early, diagnostics);
+              shownEarly = JSON.stringify(diagnostics);
+              shown = true;
+            },
+          };
       const r = await buildProject(target, {
         ...opts,
-        reuse: { ...reuse, pdfsReady },
+        reuse: { ...reuse, ...hooks },
         ...(docxWorker ? { docxWorker } : {}),
       });
       for (const o of r.outputs) {
@@ -129,8 +140,8 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
       if (preview) {
         const failed = r.diagnostics.some((d) => d.severity === 'error');
         // Shown already, unless the DOCX round or the commit added something. After an error the pages of
-        // the last good build come back, also when this build's PDFs were shown early.
-        if (failed && shownEarly !== undefined) preview.update(lastGood, r.diagnostics, { failed: true });
+        // the last good build come back, also when some or all of this build's PDFs were shown early.
+        if (failed && shown) preview.update(lastGood, r.diagnostics, { failed: true });
         else if (failed) preview.update(undefined, r.diagnostics);
         else if (shownEarly !== JSON.stringify(r.diagnostics))
           preview.update(await pdfs(r.outputs), r.diagnostics);
