@@ -38,8 +38,6 @@ export interface BuildOptions {
   reuse?: BuildReuse;
   /** Writes the DOCX files in a worker thread, beside the PDFs (parallel/docx-worker.ts). */
   docxWorker?: DocxWorker;
-  /** Makes whole documents (PDF and DOCX) in a worker thread beside this one's (one-off builds). */
-  documentWorker?: DocxWorker;
 }
 
 /**
@@ -179,22 +177,14 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
   const reconcile = new Reconciler(checked.diagnostics, checked.loaded);
   // Two rounds: every document's tree and PDF, then (after telling pdfsReady) their DOCX files and
   // exports. The outputs are listed per document, in the same order as one round in the project's order
-  // would give. A one-off build shares the documents with a worker thread; watch makes the documents the
-  // preview shows first, telling pdfReady after each.
+  // would give. Watch makes the documents the preview shows first, telling pdfReady after each.
   const made: MadeDocument[] = [];
-  const shared = opts.documentWorker && !opts.reuse && opts.formats.includes('pdf') && docs.length > 1;
-  if (shared) {
-    made.push(
-      ...(await buildDocumentsShared(project, facts, docs, dir, opts, opts.documentWorker!, add, changes)),
-    );
-  } else {
-    const preview = opts.reuse?.pdfReady
-      ? new EarlyPdfs(result.diagnostics, checked.diagnostics, checked.loaded, opts)
-      : undefined;
-    for (const i of firstRoundOrder(docs, opts.reuse?.firstDocuments?.() ?? [])) {
-      made[i] = await buildDocumentPdf(project, facts, docs[i]!, dir, opts, add, changes);
-      preview?.made(docs[i]!.id, made[i]!.diagnostics, pending);
-    }
+  const preview = opts.reuse?.pdfReady
+    ? new EarlyPdfs(result.diagnostics, checked.diagnostics, checked.loaded, opts)
+    : undefined;
+  for (const i of firstRoundOrder(docs, opts.reuse?.firstDocuments?.() ?? [])) {
+    made[i] = await buildDocumentPdf(project, facts, docs[i]!, dir, opts, add, changes);
+    preview?.made(docs[i]!.id, made[i]!.diagnostics, pending);
   }
   // What the build says so far, reconciled as the final report will be (with a reconciler of its own).
   const early = opts.reuse?.pdfsReady ? new Reconciler(checked.diagnostics, checked.loaded) : undefined;
@@ -405,50 +395,6 @@ async function makePdf(doc: DocumentSpec, opts: BuildOptions, add: Add, made: Ma
     // A failure is taken up in the second round; never an unhandled rejection meanwhile.
     result.catch(() => undefined);
   }
-}
-
-/**
- * First round of a one-off build with a worker (`build`): every document's tree here, then the
- * documents' PDFs and DOCX files shared between this thread and the worker. This thread takes documents
- * from the front, the worker from the back, each the next one when done with the last, so the two cores
- * finish at about the same time whatever the documents' sizes. The outputs are the same as made here.
- */
-async function buildDocumentsShared(
-  project: Project,
-  facts: import('../facts/derive.js').Facts,
-  docs: DocumentSpec[],
-  dir: string,
-  opts: BuildOptions,
-  worker: DocxWorker,
-  add: Add,
-  changes?: ChangeReport,
-): Promise<MadeDocument[]> {
-  const made: MadeDocument[] = [];
-  for (const doc of docs) made.push(await buildDocumentTree(project, facts, doc, dir, opts, add, changes));
-  const todo = docs.map((_, i) => i).filter((i) => made[i]!.tree);
-  const withDocx = opts.formats.includes('docx');
-  const fromWorker = async (): Promise<void> => {
-    while (todo.length > 0) {
-      const i = todo.pop()!;
-      const m = made[i]!;
-      const t = performance.now();
-      const r = await worker.document(m.tree!, withDocx);
-      m.diagnostics.push(...r.pdf.diagnostics);
-      m.pages = r.pdf.pageMap;
-      add(docs[i]!, 'pdf', 'pdf', r.pdf.bytes, m.treeMs + performance.now() - t, r.pdf.pages);
-      if (r.docx) m.docx = { result: Promise.resolve(r.docx), started: t };
-    }
-  };
-  const here = async (): Promise<void> => {
-    while (todo.length > 0) {
-      const i = todo.shift()!;
-      await makePdf(docs[i]!, { ...opts, docxWorker: undefined }, add, made[i]!);
-      // Lets the worker's answer in, so it gets its next document before this thread takes it.
-      await new Promise((r) => setImmediate(r));
-    }
-  };
-  await Promise.all([fromWorker(), here()]);
-  return made;
 }
 
 /** Second round: the DOCX and the portal export. */

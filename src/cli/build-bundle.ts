@@ -79,6 +79,7 @@ export async function bundle(): Promise<void> {
     plugins: [metaUrl, noWoff2],
     logLevel: 'warning',
     legalComments: 'none',
+    minifyWhitespace: true,
     write: false,
     metafile: true,
   });

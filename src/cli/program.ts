@@ -163,11 +163,3 @@ export async function writeDocx(
   const docx = await import('../writers/docx/write-docx.js');
   return docx.writeDocx(tree, pages);
 }
-
-/** The PDF writer, for the worker thread that makes whole documents beside the main thread's. */
-export async function writePdf(
-  tree: import('../tree/types.js').DocumentTree,
-): Promise<import('../writers/pdf/write-pdf.js').PdfWithPages> {
-  const pdf = await import('../writers/pdf/write-pdf.js');
-  return pdf.writePdf(tree);
-}
