@@ -4,6 +4,7 @@ import { bytePosition, firstInvalidUtf8, MAX_FILE_BYTES } from './source-checks.
 import { readSafely, SafeReadError } from './safe-read.js';
 import { unclosedQuoteAt, yamlErrorText } from './yaml-errors.js';
 import { yamlShapeProblems } from './yaml-shape.js';
+import { formatNbNumber } from '../format/nb-number.js';
 
 /** Reading and parsing one content file, with the limits and Norwegian diagnostics of each failure. */
 
@@ -31,7 +32,7 @@ export interface LoadedFile {
 }
 
 function tooLarge(size: number, path: string): LoadedFile {
-  const mb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(size / 1024 / 1024);
+  const mb = formatNbNumber(size / 1024 / 1024, 1);
   return {
     diagnostics: [
       {
@@ -230,7 +231,7 @@ function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
 
 
 const megabytes = (n: number) =>
-  new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(n / 1024 / 1024);
+  formatNbNumber(n / 1024 / 1024, 1);
 
 /** Why a content file could not be read, in Norwegian. */
 function readProblemDiagnostic(e: SafeReadError, path: string): Diagnostic {

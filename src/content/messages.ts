@@ -1,3 +1,4 @@
+import { formatNbNumber } from '../format/nb-number.js';
 /** Norwegian wording shared by schema and domain diagnostics. */
 
 /** Shown wherever a date is rejected: every form parseDate accepts. */
@@ -26,7 +27,7 @@ export function describeValue(value: unknown, source?: string): string {
 
 /** Whole kroner with no-break thin grouping, as the secretariat writes them: 2 500 000 kr. */
 export function kroner(n: number): string {
-  return `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(n).replace(/\u00a0/g, ' ')} kr`;
+  return `${formatNbNumber(n, 0).replace(/\u00a0/g, ' ')} kr`;
 }
 
 /** A low–high sum as text: «2 500 000 kr» or «2 500 000–3 000 000 kr». */

@@ -7,6 +7,7 @@ import type { LoadedProject } from './load.js';
 import { closest, DATE_FORMS, describeValue, TYPE_NAMES } from './messages.js';
 // Precompiled from schema/prosjekt.schema.json (see generate-validator.ts): no ajv compile at start-up.
 import validateGenerated from './schema-validator.generated.js';
+import { formatNbNumber } from '../format/nb-number.js';
 
 // CommonJS default export seen from ESM (the types describe the ES-module shape).
 type Localize = (errors: ErrorObject[]) => void;
@@ -185,7 +186,7 @@ function toDiagnostic(loaded: LoadedProject, e: ErrorObject): Diagnostic {
 
 /** A whole number with thin groups, as the documents write it: 1 000 000 000 000. */
 function wholeNumber(n: unknown): string {
-  return typeof n === 'number' && Number.isSafeInteger(n) ? n.toLocaleString('nb-NO') : String(n);
+  return typeof n === 'number' && Number.isSafeInteger(n) ? formatNbNumber(n, 0) : String(n);
 }
 
 /** The number as written in the file when known (9007199254740993 reads as …992), else as read. */

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BuildOptions, EmitKind, OutputFormat, ProjectBuildResult } from '../../build/build-project.js';
+import { formatNbNumber } from '../../format/nb-number.js';
 
 export interface BuildCliOptions {
   final?: boolean;
@@ -55,7 +56,7 @@ export function parseBuildOptions(o: BuildCliOptions): ParsedBuildOptions {
 }
 
 function kilobytes(n: number): string {
-  return `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(n / 1024)} kB`;
+  return `${formatNbNumber(n / 1024, 1)} kB`;
 }
 
 export function outputLine(o: ProjectBuildResult['outputs'][number]): string {
