@@ -79,7 +79,10 @@ export async function bundle(): Promise<void> {
     plugins: [metaUrl, noWoff2],
     logLevel: 'warning',
     legalComments: 'none',
-    minifyWhitespace: true,
+    // Without comments and whitespace: 2.6 MB instead of 3.9 MB to read at each start.
+    // GRANTDOCS_BUNDLE_READABLE=1 keeps them (and esbuild's `// path` line before each module), for
+    // reading CPU profiles of the bundle.
+    minifyWhitespace: process.env.GRANTDOCS_BUNDLE_READABLE !== '1',
     write: false,
     metafile: true,
   });
