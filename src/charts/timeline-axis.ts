@@ -49,7 +49,9 @@ export function buildAxis(data: TimelineChartData, x0: number, x1: number): Time
   const x = (day: number) => x0 + (day - startDay) * scale;
 
   const cells: TimeAxis['cells'] = [];
-  for (let k = 0; ; k++) {
+  // A bound as well as the test below: a date that is not a date (NaN) would otherwise never end the loop.
+  const maxCells = Number.isFinite(endDay - startDay) ? Math.ceil((endDay - startDay) / 28) + 1 : 0;
+  for (let k = 0; k < maxCells; k++) {
     const start = monthStartDay(first.year, firstMonth + k * perCell);
     if (start >= endDay) break;
     const date = new Date(start * 86_400_000);

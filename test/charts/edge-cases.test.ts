@@ -14,6 +14,25 @@ function check(data: TimelineChartData | FinancingChartData, width = 400) {
 }
 
 describe('chart edge cases', () => {
+  test('a timeline whose dates are not dates ends (an error, or no NaN drawn) instead of running out of memory', () => {
+    // The check refuses such dates in the content; a tree made some other way must still not hang.
+    const row = { label: 'Fase', start: '2026-01-01', end: 'y', kind: 'range' };
+    for (const data of [
+      { kind: 'timeline', start: 'x', end: '2026-06-30', rows: [] },
+      { kind: 'timeline', start: '2026-01-01', end: 'x', rows: [row] },
+    ]) {
+      const chart = chartOf(data as unknown as TimelineChartData);
+      let items: unknown;
+      try {
+        items = drawChart(chart, { x: 10, y: 10, width: 400, height: 200 }, fakeMeasurer);
+      } catch (err) {
+        expect(String(err)).toMatch(/ISO day/);
+        continue;
+      }
+      expect(JSON.stringify(items)).not.toMatch(/null|NaN/);
+    }
+  });
+
   test('a timeline without rows draws only its axis', () => {
     const items = check({ kind: 'timeline', start: '2026-01-01', end: '2026-06-30', rows: [] });
     expect(texts(items)).toEqual(expect.arrayContaining(['2026', 'jan', 'jun']));
