@@ -7,22 +7,16 @@
 //     every changed document is drawn), for the same edits;
 //  3. cold `grantdocs build` of all six outputs, as a whole process.
 // Prints a JSON line with the medians and ratios, and a table.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CHROMIUM, CHROMIUM_ARGS, copySample, editor, median, startWatch } from './watch-session.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const EDITS = 20;
-const CHROMIUM = '/usr/bin/chromium';
 
-const root = mkdtempSync(join(tmpdir(), 'grantdocs-bench-edit-'));
-const project = join(root, 'felles-ansvar');
-const templates = join(root, 'templates');
-const out = join(root, 'out');
-cpSync('content/felles-ansvar', project, { recursive: true });
-cpSync('templates', templates, { recursive: true });
+const sample = copySample('grantdocs-bench-edit-');
+const { root, project, templates } = sample;
 
 // The peer: pdfmake making the sample's application, one PDF, in its own process.
 execFileSync(
@@ -55,57 +49,11 @@ function timeProcess(args) {
 const pdfmake = () => timeProcess(['bench/pdfmake-once.mjs', treeFile]);
 pdfmake();
 
-/** Saves as editors do: a temporary file renamed into place. */
-function save(file, from, to) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file}: ${from} not found`);
-  writeFileSync(`${file}.tmp`, text.replace(from, to));
-  renameSync(`${file}.tmp`, file);
-}
-/** Four kinds of edit, each between two values, so every save changes the documents. */
-const kinds = [
-  ['text', join(project, 'prosjekt.yaml'), 'navn: Kjell-Idar Juvik', 'navn: Kari Nordmann'],
-  ['amount', join(project, 'budsjett.yaml'), 'beløp: { fra: 2500000', 'beløp: { fra: 2450000'],
-  ['date', join(project, 'tidsplan.yaml'), 'dato: 2025-07-04', 'dato: 2025-07-11'],
-  ['template', join(templates, 'soknad-statsforvalteren.md.hbs'), '\n\n', '\n\nEn ny setning.\n\n'],
-];
-const applied = new Map();
-/** Edit n: the kinds in turn; each kind's even rounds go from the first value to the second, odd back. */
-function applyEdit(n) {
-  const [kind, file, a, b] = kinds[n % kinds.length];
-  const k = applied.get(kind) ?? 0;
-  applied.set(kind, k + 1);
-  if (k % 2 === 0) save(file, a, b);
-  else save(file, b, a);
-  return kind;
-}
+const applyEdit = editor(sample);
 
 // The watch process, as the user runs it (the bundle), with the preview.
-const child = spawn(
-  process.execPath,
-  ['dist/cli/main.js', 'watch', project, '--templates', templates, '--out', out, '--port', '0'],
-  { env: { ...process.env, NO_COLOR: '1' } },
-);
-let text = '';
-const waiters = new Set();
-child.stdout.on('data', (d) => {
-  text += d.toString();
-  for (const w of [...waiters]) w();
-});
-child.stderr.on('data', (d) => process.stderr.write(d));
-const waitFor = (re, from) =>
-  new Promise((resolve) => {
-    const check = () => {
-      if (re.test(text.slice(from))) {
-        waiters.delete(check);
-        resolve(performance.now());
-      }
-    };
-    waiters.add(check);
-    check();
-  });
-await waitFor(/Venter på endringer/, 0);
-const url = /Forhåndsvisning: (\S+)/.exec(text)[1];
+const watch = await startWatch(sample);
+const { url, waitFor } = watch;
 
 let browser;
 let page;
@@ -113,16 +61,7 @@ if (existsSync(CHROMIUM)) {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   await page.goto(url);
@@ -137,7 +76,7 @@ const peer = [];
 const byKind = {};
 for (let n = 0; n < EDITS; n++) {
   const generation = page ? await page.evaluate(() => Number(document.body.dataset.generation)) : 0;
-  const from = text.length;
+  const from = watch.output().length;
   const t0 = performance.now();
   const kind = applyEdit(n);
   const shownAt = page
@@ -152,12 +91,12 @@ for (let n = 0; n < EDITS; n++) {
   written.push(doneAt - t0);
   (byKind[kind] ??= []).push(doneAt - t0);
   if (shownAt) shown.push((await shownAt) - t0);
-  if (/\sfeil\s/.test(text.slice(from))) throw new Error(`edit ${n} (${kind}) failed:\n${text.slice(from)}`);
+  const printed = watch.output().slice(from);
+  if (/\sfeil\s/.test(printed)) throw new Error(`edit ${n} (${kind}) failed:\n${printed}`);
   peer.push(pdfmake());
 }
 await browser?.close();
-child.kill('SIGINT');
-await new Promise((r) => child.once('exit', r));
+await watch.stop();
 
 // Cold builds of all six outputs, alternating with the peer.
 const buildArgs = ['dist/cli/main.js', 'build', 'content/felles-ansvar', '--out', join(root, 'cold')];

@@ -339,21 +339,6 @@ async function buildDocumentPdf(
   add: Add,
   changes?: ChangeReport,
 ): Promise<MadeDocument> {
-  const made = await buildDocumentTree(project, facts, doc, dir, opts, add, changes);
-  if (made.tree) await makePdf(doc, opts, add, made);
-  return made;
-}
-
-/** The document's tree, and its Markdown and tree outputs when asked for. */
-async function buildDocumentTree(
-  project: Project,
-  facts: import('../facts/derive.js').Facts,
-  doc: DocumentSpec,
-  dir: string,
-  opts: BuildOptions,
-  add: Add,
-  changes?: ChangeReport,
-): Promise<MadeDocument> {
   const t0 = performance.now();
   const diagnostics: Diagnostic[] = [];
   const { buildDocumentTree } = await import('../document/build-tree.js');
@@ -369,32 +354,31 @@ async function buildDocumentTree(
   if (!tree || hasErrors(treeResult.diagnostics))
     return { tree: undefined, diagnostics, pages: undefined, treeMs: 0 };
   if (changes) tree = withChangesSection(tree, changes, doc.id, treeResult.markdown);
-  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(tree, null, 2) + '\n', 0);
-  return { tree, diagnostics, pages: undefined, treeMs: performance.now() - t0 };
-}
+  const built = tree;
+  if (opts.emit.includes('tree')) add(doc, 'tree', 'tree.json', JSON.stringify(built, null, 2) + '\n', 0);
+  const treeMs = performance.now() - t0;
 
-/** The document's PDF (when asked for), made here; in watch its DOCX goes to the worker right after. */
-async function makePdf(doc: DocumentSpec, opts: BuildOptions, add: Add, made: MadeDocument): Promise<void> {
-  const built = made.tree!;
   // The DOCX gets the PDF layout's page numbers (contents, page count): the PDF's, or laid out for it.
+  let pages: PageMap | undefined;
   if (opts.formats.includes('pdf')) {
     const t = performance.now();
     const { writePdf } = await import('../writers/pdf/write-pdf.js');
     const pdf = await (opts.reuse ? opts.reuse.writer('pdf', built, () => writePdf(built)) : writePdf(built));
-    made.diagnostics.push(...pdf.diagnostics);
-    made.pages = pdf.pageMap;
-    add(doc, 'pdf', 'pdf', pdf.bytes, made.treeMs + performance.now() - t, pdf.pages);
+    diagnostics.push(...pdf.diagnostics);
+    pages = pdf.pageMap;
+    add(doc, 'pdf', 'pdf', pdf.bytes, treeMs + performance.now() - t, pdf.pages);
   }
+  const made: MadeDocument = { tree: built, diagnostics, pages, treeMs };
   const worker = opts.docxWorker;
   if (worker && opts.formats.includes('docx')) {
     // Written on the other core while the main thread goes on with the next document's PDF.
-    const pages = made.pages;
     const write = () => worker.write(built, pages);
     const result = opts.reuse ? opts.reuse.writer('docx', built, write) : write();
     made.docx = { result, started: performance.now() };
     // A failure is taken up in the second round; never an unhandled rejection meanwhile.
     result.catch(() => undefined);
   }
+  return made;
 }
 
 /** Second round: the DOCX and the portal export. */

@@ -86,6 +86,7 @@ export function parseFileBytes(bytes: Uint8Array, path: string): LoadedFile {
   // A line end written as a lone CR (old Mac files) counts as a line end, as editors show it; the
   // text keeps its length, so every position stays the same.
   text = text.replace(/\r(?!\n)/g, '\n');
+  if (!keeping) return parseText(text, path);
   const kept = parsedFiles.get(path);
   if (kept && kept.text === text) return { ...kept, diagnostics: [], data: structuredClone(kept.data) };
   const result = parseText(text, path);
@@ -104,6 +105,16 @@ export function parseFileBytes(bytes: Uint8Array, path: string): LoadedFile {
  * strings in place). The parsed YAML document itself is only read after parsing, never changed.
  */
 const parsedFiles = new Map<string, LoadedFile & { text: string; data: Record<string, unknown> }>();
+let keeping = false;
+
+/**
+ * Turns keeping on for the rest of the process: `grantdocs watch` does, at its start. A one-off build
+ * parses each file once, where keeping would only cost a copy of its data.
+ */
+export function keepParsedFiles(): void {
+  keeping = true;
+}
+
 /** Files kept at most (a project has a handful; `changes` also parses earlier versions). */
 const MAX_KEPT = 64;
 

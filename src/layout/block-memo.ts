@@ -15,7 +15,7 @@
  * passes through unchanged, are kept. test/layout/block-memo.test.ts checks that layouts with the memo
  * equal layouts without it, edit after edit.
  *
- * GRANTDOCS_LAYOUT_CACHE=0 turns it off.
+ * Only in long-running processes (`keepLaidOutBlocks`); GRANTDOCS_LAYOUT_CACHE=0 turns it off there too.
  */
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Block } from '../tree/types.js';
@@ -36,7 +36,17 @@ const memos = new WeakMap<WidthCache, Map<string, Entry>>();
 /** How many block layouts were reused and made with the memo since the start (for tests). */
 export const blockMemoCounts = { reused: 0, made: 0 };
 
-export const layoutCacheEnabled = (): boolean => process.env.GRANTDOCS_LAYOUT_CACHE !== '0';
+let keeping = false;
+
+/**
+ * Turns the memo on for the rest of the process: `grantdocs watch` does, at its start. A one-off build
+ * lays out each block once, where the memo would only cost a JSON copy of every block.
+ */
+export function keepLaidOutBlocks(): void {
+  keeping = true;
+}
+
+export const layoutCacheEnabled = (): boolean => keeping && process.env.GRANTDOCS_LAYOUT_CACHE !== '0';
 
 /** `make()`'s result for this block in this context: a kept one when the same block was laid out alike. */
 export function memoBlock(

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMeasurer } from '../../src/fonts/measurer.js';
-import { blockMemoCounts } from '../../src/layout/block-memo.js';
+import { blockMemoCounts, keepLaidOutBlocks } from '../../src/layout/block-memo.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { LayoutResult } from '../../src/layout/types.js';
 import type { Block, DocumentTree, Inline } from '../../src/tree/types.js';
@@ -113,7 +113,18 @@ const bases: (() => DocumentTree)[] = [
   ...GOLDEN.map((t) => () => structuredClone(t)),
 ];
 
+describe('layout block memo, before a long-running process turns it on', () => {
+  it('keeps nothing: a one-off build lays out each block once', () => {
+    const { reused, made } = blockMemoCounts;
+    layoutDocument(GOLDEN[0]!, createMeasurer());
+    layoutDocument(GOLDEN[0]!, createMeasurer());
+    expect(blockMemoCounts).toEqual({ reused, made });
+  });
+});
+
 describe('layout block memo', () => {
+  beforeAll(() => keepLaidOutBlocks());
+
   it('gives the layout a process without it gives, edit after edit', () => {
     fc.assert(
       fc.property(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartHeight, drawChart } from '../../src/charts/draw-chart.js';
 import { imageSize } from '../../src/layout/image-size.js';
+import { keepLaidOutBlocks } from '../../src/layout/block-memo.js';
 import { layoutDocument } from '../../src/layout/layout-document.js';
 import type { ChartBoxItem, ImageItem, Measurer } from '../../src/layout/types.js';
 import { sampleTree } from '../fixtures/sample-tree.js';
@@ -101,6 +102,7 @@ describe('images in the layout', () => {
   });
 
   it('lays out a picture replaced under the same name at its new size (no layout memo for pictures)', () => {
+    keepLaidOutBlocks();
     const src = join(dir, 'byttes.png');
     writeFileSync(src, png(400, 400));
     const tree = { ...sampleTree(), children: [para('Før bildet.'), image(src)] };

@@ -92,6 +92,17 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
   let templates: string;
   let url: string;
 
+  /** A new page on the preview, once the first build is on it and every page drawn; its script errors. */
+  async function openPreview(): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await waitForGeneration(page, 0);
+    await allDrawn(page);
+    return { page, errors };
+  }
+
   beforeAll(async () => {
     project = join(mkdtempSync(join(tmpdir(), 'gd-preview-')), 'felles-ansvar');
     cpSync('content/felles-ansvar', project, { recursive: true });
@@ -145,12 +156,7 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
   });
 
   it('shows the pages, refreshes them after a save keeping the place, and shows an error with its line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    await waitForGeneration(page, 0);
-    await allDrawn(page);
+    const { page, errors } = await openPreview();
     const pages = page.locator('#doc-soknad-nfk canvas');
     expect(await pages.count()).toBeGreaterThan(2);
     expect(await page.locator('#doc-prosjektbeskrivelse canvas').count()).toBeGreaterThan(2);
@@ -232,12 +238,7 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
   });
 
   it('keeps the page being read where it is on the screen when a document above it grows', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    await waitForGeneration(page, 0);
-    await allDrawn(page);
+    const { page, errors } = await openPreview();
     const above = page.locator('#doc-prosjektbeskrivelse canvas');
     const pagesAbove = await above.count();
     const reading = page.locator('#doc-soknad-nfk canvas').nth(2);

@@ -70,6 +70,11 @@ export async function runWatch(target: string, cli: WatchCliOptions, signal?: Ab
   const { formatDiagnostics, summaryLine } = await import('../report.js');
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const reuse = createBuildReuse();
+  // Parsed files and laid-out blocks are kept between builds too (only what a save changed is redone).
+  const { keepParsedFiles } = await import('../../content/load-file.js');
+  const { keepLaidOutBlocks } = await import('../../layout/block-memo.js');
+  keepParsedFiles();
+  keepLaidOutBlocks();
   /** The PDFs of the last build that succeeded, which the preview keeps showing after a failed one. */
   let lastGood: PreviewDocument[] | undefined;
 
