@@ -59,7 +59,8 @@ export function loadBundle(command: string | undefined): LoadedBundle | undefine
       cachedData = undefined;
     }
   }
-  const source = readFileSync(BUNDLE, 'utf8');
+  // Latin-1: the bundle is pure ASCII (build-bundle.ts, asciiOnly), and this is twice as fast as UTF-8.
+  const source = readFileSync(BUNDLE, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,
     cachedData,

@@ -30,15 +30,21 @@ describe.skipIf(!bundled)('the bundled bin', () => {
   it('builds byte-identical outputs to the compiled modules', () => {
     const outs = [{}, modules].map((env) => {
       const out = mkdtempSync(join(tmpdir(), 'gd-bundle-'));
-      const r = run(['build', 'content/felles-ansvar', '--only', 'soknad-nfk', '--out', out], env);
+      const r = run(['build', 'content/felles-ansvar', '--out', out], env);
       expect(r.status).toBe(0);
       return join(out, 'felles-ansvar');
     });
     const [a, b] = outs as [string, string];
     expect(readdirSync(a).sort()).toEqual(readdirSync(b).sort());
     expect(readdirSync(a)).toContain('soknad-nfk.pdf');
+    expect(readdirSync(a).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(6);
     for (const f of readdirSync(a))
       expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).toBe(true);
+  });
+
+  it('is pure ASCII, so the loader may read it as Latin-1', () => {
+    const bytes = readFileSync(join(BUNDLE_DIR, 'grantdocs.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
   });
 
   it('finds scaffold/ and schema/ for init, and the result passes check', () => {
