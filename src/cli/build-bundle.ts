@@ -12,7 +12,14 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metaUrl, nativeInflate, noWoff2 } from './bundle-plugins.js';
+import {
+  LAZY_PACKAGES,
+  lazyChildProcess,
+  lazyPackages,
+  metaUrl,
+  nativeInflate,
+  noWoff2,
+} from './bundle-plugins.js';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 export const BUNDLE_DIR = resolve(DIST, 'bundle');
@@ -47,7 +54,7 @@ export async function bundle(): Promise<void> {
     target: 'node20',
     external: EXTERNAL,
     banner: { js: "var __grantdocsBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [metaUrl(BUNDLE_DIR), noWoff2, nativeInflate],
+    plugins: [metaUrl(BUNDLE_DIR), noWoff2, nativeInflate, lazyChildProcess, lazyPackages(LAZY_PACKAGES)],
     logLevel: 'warning',
     legalComments: 'none',
     // Template literals become string concatenation, so no raw template text can hold a non-ASCII

@@ -3,8 +3,9 @@
  * Each one leaves the unbundled program (dist/, `GRANTDOCS_BUNDLE=0`) as it is; tests compare the two.
  */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { Plugin } from 'esbuild';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
@@ -67,3 +68,70 @@ export const nativeInflate: Plugin = {
     }));
   },
 };
+
+/**
+ * commander loads `node:child_process` when it is loaded, for subcommands that are separate programs,
+ * which grantdocs does not have. In the bundle it gets the module when it first uses it, so a start does
+ * not pay for loading child_process, net and dgram (~5 ms).
+ */
+export const lazyChildProcess: Plugin = {
+  name: 'grantdocs-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: [
+        'let real;',
+        "const load = () => (real ??= require('node:child_process'));",
+        'module.exports = new Proxy({}, { get: (_, key) => load()[key] });',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Packages that pdf-lib loads with itself but grantdocs never calls: its SVG and XFA form reader
+ * (node-html-better-parser) and the HTML entity tables (html-entities, two copies: one for pdf-lib's
+ * PDF/A metadata, one for the SVG reader). Building their tables cost every start ~6 ms.
+ */
+export const LAZY_PACKAGES = ['node-html-better-parser', 'html-entities'];
+
+/**
+ * Each of `names` becomes, in the bundle, a stand-in whose exports load the package (its CommonJS
+ * build) on first use, so nothing is lost if a caller does use it. The export names are read from the
+ * package when the bundle is built.
+ */
+export function lazyPackages(names: string[]): Plugin {
+  return {
+    name: 'grantdocs-lazy-packages',
+    setup(b) {
+      const filter = new RegExp(
+        `^(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,
+      );
+      b.onResolve({ filter }, (args) => {
+        const from = createRequire(join(args.resolveDir || process.cwd(), 'importer.js'));
+        return { path: from.resolve(args.path), namespace: 'lazy-package' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+        const exports = createRequire(args.path)(args.path) as Record<string, unknown>;
+        const names = Object.keys(exports).filter((n) => n !== '__esModule' && n !== 'default');
+        const getters = names.map(
+          (n) => `${JSON.stringify(n)}: { get: () => load()[${JSON.stringify(n)}], enumerable: true }`,
+        );
+        return {
+          contents: [
+            'let real;',
+            `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+            `module.exports = Object.defineProperties({}, { __esModule: { value: true }, ${getters.join(', ')} });`,
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      });
+    },
+  };
+}
