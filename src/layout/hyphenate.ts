@@ -3,20 +3,27 @@
  * load on first use; results are cached per word. URLs, e-mail addresses and anything with digits are
  * never hyphenated.
  *
- * The package ships its patterns as a 570 KB JavaScript object literal, which takes ~60 ms to compile
- * and run at each start; the same data as JSON parses in a third of that. So the patterns are kept as
- * JSON in node_modules/.cache/grantdocs-hyphen/ (written on first use; the same hyphenator is built from
- * them). A missing or broken cache only costs time.
+ * The package ships its patterns as a 570 KB JavaScript object literal that takes ~60 ms to compile and
+ * run, and its hyphenator walks them as a trie of ~43 000 objects (20–30 ms to build even from JSON).
+ * So the patterns are packed into typed arrays (hyphen-patterns.ts) and kept in
+ * node_modules/.cache/grantdocs-hyphen/ (written on first use), and the package's hyphenation is run on
+ * that form. A missing or broken cache only costs time.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MONTHS as MONTH_NAMES } from '../format/date.js';
+import {
+  markers,
+  packPatterns,
+  patternsFromBytes,
+  patternsToBytes,
+  type PackedPatterns,
+  type PatternDefinition,
+} from './hyphen-patterns.js';
 
-type Hyphenator = { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
-
-let hyphenator: Hyphenator | undefined;
+let patterns: PackedPatterns | undefined;
 const cache = new Map<string, number[]>();
 
 /** Fewest letters kept before and after a hyphen. */
@@ -37,37 +44,39 @@ const MONTHS = new Set(MONTH_NAMES);
  */
 const MAX_WORD = 100;
 
-type CreateHyphenator = (patterns: unknown) => Hyphenator['hyphenateSync'];
-
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/grantdocs-hyphen/', import.meta.url));
 
-function load(): Hyphenator {
-  if (!hyphenator) {
+/** The nb patterns, from the cache or (first use, then cached) from the package. */
+export function loadPatterns(): PackedPatterns {
+  if (!patterns) {
     // The package is CommonJS without an exports map; require keeps the loading synchronous and lazy.
     const require = createRequire(import.meta.url);
     const { version } = require('hyphen/package.json') as { version: string };
-    const create = require('hyphen/hyphen.js') as CreateHyphenator;
-    hyphenator = { hyphenateSync: create(patterns(join(CACHE_DIR, `nb-${version}.json`), require)) };
+    const file = join(CACHE_DIR, `nb-${version}.bin`);
+    patterns = readCached(file) ?? packAndCache(file, require);
   }
-  return hyphenator;
+  return patterns;
 }
 
-/** The nb patterns, from the JSON cache or (first use, then cached) from the package. */
-function patterns(file: string, require: NodeRequire): unknown {
+function readCached(file: string): PackedPatterns | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return patternsFromBytes(readFileSync(file));
   } catch {
-    const data = require('hyphen/patterns/nb.js') as unknown;
-    try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(data));
-      renameSync(tmp, file);
-    } catch {
-      // Without the cache the next start is only slower.
-    }
-    return data;
+    return undefined;
   }
+}
+
+function packAndCache(file: string, require: NodeRequire): PackedPatterns {
+  const packed = packPatterns(require('hyphen/patterns/nb.js') as PatternDefinition);
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, patternsToBytes(packed));
+    renameSync(tmp, file);
+  } catch {
+    // Without the cache the next start is only slower.
+  }
+  return packed;
 }
 
 /**
@@ -80,15 +89,10 @@ export function hyphenationPoints(word: string): number[] {
   if (MONTHS.has(word.toLowerCase())) return [];
   let points = cache.get(word);
   if (points) return points;
-  const marked = load().hyphenateSync(word, { minWordLength: MIN_WORD });
+  // The package's hyphenator inserts U+00AD at these offsets; its callers read them back the same way.
   points = [];
-  let offset = 0;
-  for (const ch of marked) {
-    if (ch === '\u00ad') {
-      if (offset >= MIN_LEFT && word.length - offset >= MIN_RIGHT) points.push(offset);
-    } else {
-      offset += ch.length;
-    }
+  for (const offset of markers(word, loadPatterns())) {
+    if (offset >= MIN_LEFT && word.length - offset >= MIN_RIGHT) points.push(offset);
   }
   cache.set(word, points);
   return points;

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { hyphenationPoints } from '../../src/layout/hyphenate.js';
 
 /**
- * hyphenate.ts builds its hyphenator from a JSON copy of the `hyphen` package's nb patterns (cached in
- * node_modules/.cache/grantdocs-hyphen/). Its points must be exactly the package's own.
+ * hyphenate.ts hyphenates with a packed copy of the `hyphen` package's nb patterns (cached in
+ * node_modules/.cache/grantdocs-hyphen/, see hyphen-patterns.ts). Its points must be exactly the
+ * package's own.
  */
 const require = createRequire(import.meta.url);
 const reference = require('hyphen/nb/index.js') as { hyphenateSync(text: string, o?: object): string };
@@ -22,7 +23,7 @@ function referencePoints(word: string): number[] {
   return points;
 }
 
-describe('hyphenation patterns from the JSON cache', () => {
+describe('hyphenation points from the packed patterns', () => {
   it('give the package’s points for every word of the sample project', () => {
     const text = ['prosjekt', 'partnere', 'tidsplan', 'budsjett']
       .map((f) => readFileSync(`content/felles-ansvar/${f}.yaml`, 'utf8'))
