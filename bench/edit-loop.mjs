@@ -22,7 +22,7 @@ const { root, project, templates } = sample;
 execFileSync(
   process.execPath,
   [
-    'dist/cli/main.js',
+    'dist/cli/grantdocs.cjs',
     'build',
     project,
     '--templates',
@@ -99,7 +99,7 @@ await browser?.close();
 await watch.stop();
 
 // Cold builds of all six outputs, alternating with the peer.
-const buildArgs = ['dist/cli/main.js', 'build', 'content/felles-ansvar', '--out', join(root, 'cold')];
+const buildArgs = ['dist/cli/grantdocs.cjs', 'build', 'content/felles-ansvar', '--out', join(root, 'cold')];
 timeProcess(buildArgs);
 const cold = [];
 const coldPeer = [];

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-// The in-process rows (warm build, watch) run as the command does: see src/cli/heap.ts.
-(await import('../dist/cli/heap.js')).keepYoungGenerationSmall();
+// The in-process rows (warm build, watch) run as the command does: see src/cli/heap.cts.
+(await import('../dist/cli/heap.cjs')).keepYoungGenerationSmall();
 
 const rows = [];
 const row = (what, value, peer = '', note = '') => {
@@ -36,11 +36,11 @@ const out = mkdtempSync(join(tmpdir(), 'grantdocs-bench-out-'));
 // 1. Cold start: whole processes.
 const nodeEmpty = timeProcess(['-e', '0']);
 row('node -e 0', fmt(nodeEmpty));
-const buildArgs = ['dist/cli/main.js', 'build', 'content/felles-ansvar', '--out', out];
+const buildArgs = ['dist/cli/grantdocs.cjs', 'build', 'content/felles-ansvar', '--out', out];
 timeProcess(buildArgs, 1); // leaves the disk caches (code, templates, chart PNGs, fonts) filled
 const treeFile = join(out, 'felles-ansvar', 'soknad-nfk.tree.json');
 execFileSync(process.execPath, [
-  'dist/cli/main.js',
+  'dist/cli/grantdocs.cjs',
   'build',
   'content/felles-ansvar',
   '--out',

@@ -13,9 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { makeProject } from './make-project.mjs';
 
 const [engine, nText, mode = 'timed'] = process.argv.slice(2);
-// grantdocs runs with a young generation that does not grow (src/cli/heap.ts, set by dist/cli/main.js);
+// grantdocs runs with a young generation that does not grow (src/cli/heap.cts, set by dist/cli/grantdocs.cjs);
 // its engines are measured the same way. pdfmake keeps V8's defaults.
-if (engine !== 'pdfmake') (await import('../dist/cli/heap.js')).keepYoungGenerationSmall();
+if (engine !== 'pdfmake') (await import('../dist/cli/heap.cjs')).keepYoungGenerationSmall();
 const n = Number(nText);
 const dir = makeProject(n);
 const { checkProject } = await import('../dist/content/check.js');

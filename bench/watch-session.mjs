@@ -71,7 +71,7 @@ export async function startWatch({ root, project, templates }) {
   const child = spawn(
     process.execPath,
     [
-      'dist/cli/main.js',
+      'dist/cli/grantdocs.cjs',
       'watch',
       project,
       '--templates',

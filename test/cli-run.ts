@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sha256 } from '../src/build/manifest.js';
 
 /** The compiled command, as the tests run it. */
-export const CLI = 'dist/cli/main.js';
+export const CLI = 'dist/cli/grantdocs.cjs';
 
 /** Runs `grantdocs …` in a child process without colours; `env` is added to the environment. */
 export function runCli(args: string[], env: Record<string, string> = {}) {

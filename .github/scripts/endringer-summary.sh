@@ -5,7 +5,7 @@
 # force push), the parent commit is used. A comparison that fails is reported but does not fail the
 # job: the documents were built.
 set -u
-grantdocs=${GRANTDOCS:-node dist/cli/main.js}
+grantdocs=${GRANTDOCS:-node dist/cli/grantdocs.cjs}
 summary=${GITHUB_STEP_SUMMARY:-/dev/stdout}
 from=${BEFORE:-}
 case "$from" in

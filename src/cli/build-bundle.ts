@@ -1,8 +1,8 @@
 /**
  * `npm run build:bundle`: bundles the compiled program (dist/cli/program.js and everything it imports,
  * node_modules included) into one file, dist/bundle/grantdocs.cjs, with esbuild. A cold start then reads
- * one file instead of several hundred modules (pdf-lib alone is ~190 ES modules), and dist/cli/main.js
- * (the `bin`) can keep V8's compiled code of that file between runs (see bundle-loader.ts). The bundle is
+ * one file instead of several hundred modules (pdf-lib alone is ~190 ES modules), and dist/cli/grantdocs.cjs
+ * (the `bin`) can keep V8's compiled code of that file between runs (see bundle-loader.cts). The bundle is
  * CommonJS because Node 20 offers a code cache only for scripts, not for ES modules.
  *
  * Paths that modules find through `import.meta.url` (package.json, schema/, scaffold/, fonts in
@@ -41,7 +41,7 @@ export async function bundle(): Promise<void> {
   } catch {
     // Installed without devDependencies: the bin then runs the compiled modules, only slower to start.
     process.stderr.write(
-      'build:bundle: esbuild is not installed; dist/cli/main.js runs the unbundled modules.\n',
+      'build:bundle: esbuild is not installed; dist/cli/grantdocs.cjs runs the unbundled modules.\n',
     );
     return;
   }
@@ -74,7 +74,7 @@ export async function bundle(): Promise<void> {
   if (left.length > 0) {
     throw new Error(
       `build:bundle: the bundle would keep import() of ${left.join(', ')}. The bundle runs as a vm script, ` +
-        'where import() fails (see bundle-loader.ts): import these modules statically.',
+        'where import() fails (see bundle-loader.cts): import these modules statically.',
     );
   }
   // An unchanged bundle is left as it is (`tsc` with nothing to do leaves program.js too), so its V8
@@ -116,7 +116,7 @@ async function copyPdfjs(): Promise<void> {
 /**
  * The bundle's text as bytes, with every character outside ASCII written as a `\uXXXX` escape.
  *
- * Why: bundle-loader.ts reads the bundle as Latin-1. For a file of ASCII bytes that gives the same
+ * Why: bundle-loader.cts reads the bundle as Latin-1. For a file of ASCII bytes that gives the same
  * string as UTF-8, in half the time (no decoding, no validation: ~18 against ~35 ms for 2.6 MB on the
  * 2-core machine).
  *
@@ -138,7 +138,7 @@ export function asciiOnly(text: string): Uint8Array {
 /**
  * Modules the bundle would still load with `import()` at run time. esbuild turns `import()` of a bundled
  * module into a `require`, but keeps it for externals and Node's own modules (`import('node:path')`).
- * Such an `import()` fails in the vm script the bin runs (bundle-loader.ts), so none may be left.
+ * Such an `import()` fails in the vm script the bin runs (bundle-loader.cts), so none may be left.
  */
 export function dynamicImportsLeft(metafile: import('esbuild').Metafile): string[] {
   const left = new Set<string>();

@@ -59,7 +59,7 @@ describe('the workflow writes the changes into the job summary', () => {
     const steps = wf.jobs.documents.steps;
     const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout'))!;
     expect(checkout.with?.['fetch-depth']).toBe(0);
-    const build = steps.findIndex((s) => s.run?.includes('main.js build'));
+    const build = steps.findIndex((s) => s.run?.includes('grantdocs.cjs build'));
     const summary = steps.findIndex((s) => s.run?.includes('.github/scripts/endringer-summary.sh'));
     const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact'));
     expect(build).toBeGreaterThan(0);

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * dist/cli/main.js runs the one-file bundle (dist/bundle/grantdocs.cjs, `npm run build:bundle`) with a V8
+ * dist/cli/grantdocs.cjs runs the one-file bundle (dist/bundle/grantdocs.cjs, `npm run build:bundle`) with a V8
  * code cache. It must behave exactly like the compiled modules (GRANTDOCS_BUNDLE=0): same outputs, same
  * paths found through import.meta.url (package.json, scaffold/, schema/, fonts).
  */
-const MAIN = 'dist/cli/main.js';
+const MAIN = 'dist/cli/grantdocs.cjs';
 const BUNDLE_DIR = 'dist/bundle';
 const bundled = existsSync(join(BUNDLE_DIR, 'grantdocs.cjs'));
 

@@ -65,7 +65,7 @@ function commands(scratch: string, n: number): [string, string[]][] {
 }
 
 function run(copy: string, args: string[], user: boolean): Run {
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
+  const r = spawnSync(process.execPath, ['dist/cli/grantdocs.cjs', ...args], {
     cwd: copy,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const HEAP = 'dist/cli/heap.js';
+const HEAP = 'dist/cli/heap.cjs';
 
 /** Size of the young generation after a lot of short-lived allocation, in a fresh process. */
 function youngGenerationMB(env: Record<string, string>, command = 'build'): number {

@@ -15,7 +15,7 @@ import { buildProject } from '../../src/build/build-project.js';
 import { checkProject } from '../../src/content/check.js';
 import { runInit } from '../../src/cli/commands/init.js';
 
-const MAIN = 'dist/cli/main.js';
+const MAIN = 'dist/cli/grantdocs.cjs';
 const compiled = existsSync(MAIN);
 
 describe('grantdocs init', () => {

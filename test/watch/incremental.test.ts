@@ -10,14 +10,14 @@ import { startWatch } from './watch-process.js';
  * bytes changed. It must never be stale: after each kind of edit the watched outputs equal, byte for
  * byte, those of a cold `grantdocs build` of the same content in a new process.
  */
-const compiled = existsSync('dist/cli/main.js');
+const compiled = existsSync('dist/cli/grantdocs.cjs');
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 
 function coldBuild(project: string, templates: string): string {
   const out = mkdtempSync(join(tmpdir(), 'gd-inc-cold-'));
   const r = spawnSync(
     process.execPath,
-    ['dist/cli/main.js', 'build', project, '--templates', templates, '--out', out],
+    ['dist/cli/grantdocs.cjs', 'build', project, '--templates', templates, '--out', out],
     { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...EPOCH } },
   );
   expect(r.status, r.stderr + r.stdout).toBe(0);

@@ -12,7 +12,7 @@ import { startWatch, type WatchProcess } from './watch-process.js';
  */
 const CHROMIUM = '/usr/bin/chromium';
 const ready =
-  existsSync(CHROMIUM) && existsSync('dist/cli/main.js') && existsSync('dist/preview/pdf.min.mjs');
+  existsSync(CHROMIUM) && existsSync('dist/cli/grantdocs.cjs') && existsSync('dist/preview/pdf.min.mjs');
 if (!ready && process.env.CI) {
   throw new Error(
     `The preview test needs ${CHROMIUM} (Debian's chromium) and npm run build:ts; .ci/run installs it`,

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { isInside } from '../../src/watch/folders.js';
 import { startWatch } from './watch-process.js';
 
-const compiled = existsSync('dist/cli/main.js');
+const compiled = existsSync('dist/cli/grantdocs.cjs');
 
 describe('isInside', () => {
   it('tells a folder inside another from a neighbour with a longer name', () => {
@@ -34,7 +34,7 @@ describe.skipIf(!compiled)('watch is robust', () => {
     for (const out of [join(project, 'ut'), project, join('templates', 'ut')]) {
       const r = spawnSync(
         process.execPath,
-        ['dist/cli/main.js', 'watch', project, '--out', out, '--no-preview'],
+        ['dist/cli/grantdocs.cjs', 'watch', project, '--out', out, '--no-preview'],
         {
           encoding: 'utf8',
           timeout: 30_000,

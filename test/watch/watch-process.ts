@@ -17,7 +17,7 @@ export interface WatchProcess {
 }
 
 export function startWatch(args: string[], env: Record<string, string> = {}): WatchProcess {
-  const child = spawn(process.execPath, ['dist/cli/main.js', 'watch', ...args], {
+  const child = spawn(process.execPath, ['dist/cli/grantdocs.cjs', 'watch', ...args], {
     env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...env },
   });
   let text = '';

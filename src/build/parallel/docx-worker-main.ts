@@ -1,12 +1,12 @@
 /**
  * The DOCX writer in a worker thread (docx-worker.ts starts this file): takes a document tree and the PDF
  * layout's page numbers, answers with the DOCX bytes and the writer's diagnostics. It runs the bundle
- * when there is one (bundle-loader.ts, with a code cache of its own), the compiled modules otherwise.
+ * when there is one (bundle-loader.cts, with a code cache of its own), the compiled modules otherwise.
  */
 import { parentPort } from 'node:worker_threads';
 import type { PageMap } from '../../layout/page-map.js';
 import type { DocumentTree } from '../../tree/types.js';
-import { loadBundle, type Program } from '../../cli/bundle-loader.js';
+import { loadBundle, type Program } from '../../cli/bundle-loader.cjs';
 
 export interface DocxJob {
   id: number;

@@ -16,11 +16,12 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 
-export type Program = typeof import('./program.js');
+// CommonJS (.cts), like the `bin` (grantdocs.cts) that loads it: Node starts a CommonJS entry ~10 ms
+// sooner than an ES module one.
+export type Program = typeof import('./program.js', { with: { 'resolution-mode': 'import' } });
 
 export interface LoadedBundle {
   program: Program;
@@ -28,8 +29,8 @@ export interface LoadedBundle {
   saveCodeCache(): void;
 }
 
-const BUNDLE = fileURLToPath(new URL('../bundle/grantdocs.cjs', import.meta.url));
-const PROGRAM = fileURLToPath(new URL('./program.js', import.meta.url));
+const BUNDLE = resolve(__dirname, '../bundle/grantdocs.cjs');
+const PROGRAM = resolve(__dirname, './program.js');
 
 /**
  * The bundled program, or undefined when there is no bundle, it is older than the compiled program.js
