@@ -27,19 +27,22 @@ describe.skipIf(!bundled)('the bundled bin', () => {
     expect(run(['--version'], modules).stdout.trim()).toBe(version);
   });
 
-  it('builds byte-identical outputs to the compiled modules', () => {
+  // Every sample: the bundle is minified and parts of it are replaced (src/cli/bundle-plugins.ts).
+  const samples = readdirSync('content').filter((d) => existsSync(join('content', d, 'prosjekt.yaml')));
+
+  it.each(samples)('builds byte-identical outputs to the compiled modules: %s', (sample) => {
     const outs = [{}, modules].map((env) => {
       const out = mkdtempSync(join(tmpdir(), 'gd-bundle-'));
-      const r = run(['build', 'content/felles-ansvar', '--out', out], env);
+      const r = run(['build', join('content', sample), '--out', out], env);
       expect(r.status).toBe(0);
-      return join(out, 'felles-ansvar');
+      return { dir: join(out, sample), stdout: r.stdout, stderr: r.stderr };
     });
-    const [a, b] = outs as [string, string];
-    expect(readdirSync(a).sort()).toEqual(readdirSync(b).sort());
-    expect(readdirSync(a)).toContain('soknad-nfk.pdf');
-    expect(readdirSync(a).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(6);
-    for (const f of readdirSync(a))
-      expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).toBe(true);
+    const [a, b] = outs as [(typeof outs)[0], (typeof outs)[0]];
+    expect(a.stderr.replaceAll(a.dir, '')).toBe(b.stderr.replaceAll(b.dir, ''));
+    expect(readdirSync(a.dir).sort()).toEqual(readdirSync(b.dir).sort());
+    expect(readdirSync(a.dir).filter((f) => /\.(pdf|docx)$/.test(f)).length).toBeGreaterThanOrEqual(2);
+    for (const f of readdirSync(a.dir))
+      expect(readFileSync(join(a.dir, f)).equals(readFileSync(join(b.dir, f))), f).toBe(true);
   });
 
   it('is pure ASCII, so the loader may read it as Latin-1', () => {
