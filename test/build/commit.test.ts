@@ -97,6 +97,45 @@ describe('commitOutputs', () => {
     expect(read(other, '../q/notat.txt')).toBe('mine');
   });
 
+  it('a write that fails among others leaves the old set and no staging, once all writes have ended', async () => {
+    const root = fresh();
+    await commitOutputs(root, 'p', [
+      { name: 'a.pdf', data: 'a1' },
+      { name: 'b.docx', data: 'b1' },
+    ]);
+    const big = new Uint8Array(8 * 2 ** 20).fill(7);
+    const broken = { name: 'c.pdf', data: 42 as unknown as string };
+    await expect(
+      commitOutputs(root, 'p', [
+        { name: 'a.pdf', data: big },
+        broken,
+        { name: 'b.docx', data: big },
+        { name: 'd.pdf', data: 'd' },
+      ]),
+    ).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readdirSync(root).filter((n) => n.startsWith('.'))).toHaveLength(1);
+    expect(readdirSync(join(root, 'p')).sort()).toEqual(['a.pdf', 'b.docx']);
+    expect([read(root, 'a.pdf'), read(root, 'b.docx')]).toEqual(['a1', 'b1']);
+  });
+
+  it('reports written and unchanged files in the order given, whatever order the disk ends them in', async () => {
+    const root = fresh();
+    const names = Array.from({ length: 12 }, (_, i) => `f${String(i).padStart(2, '0')}.pdf`);
+    await commitOutputs(
+      root,
+      'p',
+      names.map((name) => ({ name, data: name })),
+    );
+    const r = await commitOutputs(
+      root,
+      'p',
+      names.map((name, i) => ({ name, data: i % 3 === 0 ? new Uint8Array(2 ** 20).fill(i) : name })),
+    );
+    expect(r.written).toEqual(names.filter((_, i) => i % 3 === 0));
+    expect(r.unchanged).toEqual(names.filter((_, i) => i % 3 !== 0));
+  });
+
   it('refuses a name that is not one plain file name', async () => {
     const root = fresh();
     for (const name of ['../x.pdf', 'a/b.pdf', '.hidden', '..', 'a\nb.pdf']) {
