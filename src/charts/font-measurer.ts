@@ -1,10 +1,8 @@
 /** The Source Sans 3 files (for resvg) and the measurer for chart text. */
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageJsonPath } from '../build/version.js';
 import { createMeasurer } from '../fonts/measurer.js';
 import type { FontStyle, Measurer } from '../layout/types.js';
-
-const require = createRequire(import.meta.url);
 
 const FILES: Record<FontStyle, string> = {
   regular: 'SourceSans3-Regular.ttf',
@@ -15,7 +13,7 @@ const FILES: Record<FontStyle, string> = {
 
 /** Absolute paths of the Source Sans 3 TTF files (regular, italic, bold, bold italic). */
 export function sourceSansFiles(): string[] {
-  const dir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
+  const dir = join(dirname(packageJsonPath('source-sans', import.meta.url)), 'TTF');
   return Object.values(FILES).map((f) => join(dir, f));
 }
 

@@ -3,8 +3,8 @@
  * characters Source Sans 3 lacks). Each file is read and parsed on first use, once per process.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageJsonPath } from '../build/version.js';
 import fontkit from '@cantoo/fontkit';
 import type { Font } from '@cantoo/fontkit';
 import type { FontStyle } from '../layout/types.js';
@@ -33,8 +33,6 @@ export interface LoadedFace {
   glyph(codePoint: number): GlyphInfo | null;
 }
 
-const require = createRequire(import.meta.url);
-
 const FILES: Record<Family, Record<FontStyle, { pkg: string; path: string }>> = {
   main: {
     regular: { pkg: 'source-sans', path: 'TTF/SourceSans3-Regular.ttf' },
@@ -55,7 +53,7 @@ export const FONT_STYLES: readonly FontStyle[] = ['regular', 'italic', 'bold', '
 /** Absolute path of the TTF file of a face. */
 export function fontFile(family: Family, style: FontStyle): string {
   const { pkg, path } = FILES[family][style];
-  return join(dirname(require.resolve(`${pkg}/package.json`)), path);
+  return join(dirname(packageJsonPath(pkg, import.meta.url)), path);
 }
 
 const cache = new Map<string, LoadedFace>();

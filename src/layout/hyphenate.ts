@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../build/version.js';
 import { MONTHS as MONTH_NAMES } from '../format/date.js';
 import {
   markers,
@@ -49,11 +50,10 @@ const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/grantdocs-hyp
 /** The nb patterns, from the cache or (first use, then cached) from the package. */
 export function loadPatterns(): PackedPatterns {
   if (!patterns) {
-    // The package is CommonJS without an exports map; require keeps the loading synchronous and lazy.
-    const require = createRequire(import.meta.url);
-    const { version } = require('hyphen/package.json') as { version: string };
-    const file = join(CACHE_DIR, `nb-${version}.bin`);
-    patterns = readCached(file) ?? packAndCache(file, require);
+    // The version names the cache file. Read without Node's resolver (packageVersion), which cost a
+    // cold start ~3 ms; the package itself is only required to fill the cache.
+    const file = join(CACHE_DIR, `nb-${packageVersion('hyphen', import.meta.url)}.bin`);
+    patterns = readCached(file) ?? packAndCache(file, createRequire(import.meta.url));
   }
   return patterns;
 }
