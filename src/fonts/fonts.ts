@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageJsonPath } from '../build/version.js';
+import { italicAngle } from './sfnt-tables.js';
 import fontkit from '@cantoo/fontkit';
 import type { Font } from '@cantoo/fontkit';
 import type { FontStyle } from '../layout/types.js';
@@ -29,6 +30,8 @@ export interface LoadedFace {
   bytes: Uint8Array;
   font: Font;
   unitsPerEm: number;
+  /** The face's italic angle in degrees (read from its `post` table: sfnt-tables.ts says why). */
+  italicAngle: number;
   /** Glyph for a code point, or null when the face has none (cached). */
   glyph(codePoint: number): GlyphInfo | null;
 }
@@ -76,6 +79,7 @@ export function loadFace(family: Family, style: FontStyle): LoadedFace {
     bytes,
     font,
     unitsPerEm: font.unitsPerEm,
+    italicAngle: italicAngle(bytes),
     glyph(codePoint) {
       let g = glyphs.get(codePoint);
       if (g === undefined) {

@@ -118,7 +118,8 @@ export class FontSubset {
         // 32 = nonsymbolic, 64 = italic, 262144 = force bold
         Flags: 32 + (italic ? 64 : 0) + (bold ? 262144 : 0),
         FontBBox: [minX * scale, minY * scale, maxX * scale, maxY * scale].map(Math.round),
-        ItalicAngle: Math.round(font.italicAngle * 100) / 100,
+        // From the face, not fontkit's `font.italicAngle`, which decodes the whole post table.
+        ItalicAngle: Math.round(this.face.italicAngle * 100) / 100,
         Ascent: Math.round(font.ascent * scale),
         Descent: Math.round(font.descent * scale),
         CapHeight: Math.round((font.capHeight || font.ascent) * scale),
