@@ -32,7 +32,21 @@ function templateTexts(dir: string): (name: string) => string | null {
 
 const REQUIRED_TEXTS = new Set(['bakgrunn', 'modell', 'kortbeskrivelse']);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * True when `text` names `tekster.<key>` as a whole name (not followed by a letter, digit or `_`): the
+ * same answer as the expression `tekster\.<key>(?![\p{L}\p{N}_])` with the `u` flag, without compiling
+ * one such expression per text (each took ~0.3 ms of a cold start).
+ */
+export function mentionsText(text: string, key: string): boolean {
+  const name = `tekster.${key}`;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const next = text.codePointAt(i + name.length);
+    if (next === undefined || !WORD_CHAR.test(String.fromCodePoint(next))) return true;
+  }
+  return false;
+}
 
 export function checkTemplates(ctx: RuleContext, templatesDir: string): void {
   if (!existsSync(templatesDir)) return; // the build reports a missing templates folder
@@ -67,8 +81,7 @@ export function checkTemplates(ctx: RuleContext, templatesDir: string): void {
   for (const [key, value] of Object.entries(p.tekster)) {
     if (REQUIRED_TEXTS.has(key)) continue; // every template and the portal export use them
     if (typeof value === 'string') {
-      const re = new RegExp(`tekster\\.${escapeRe(key)}(?![\\p{L}\\p{N}_])`, 'u');
-      if ([...used.values()].some((s) => re.test(s))) continue;
+      if ([...used.values()].some((s) => mentionsText(s, key))) continue;
       ctx.report(
         'warning',
         'text/unused',
