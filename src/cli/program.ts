@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+// In the bundle, commander gets node:child_process on first use (src/cli/bundle-plugins.ts).
 import { Command, CommanderError, Help } from 'commander';
 import { usageErrorText } from './usage-errors.js';
 

@@ -2,6 +2,7 @@
  * Whether an attachment can be appended: a PDF that pdf-lib reads without errors, not encrypted, with at
  * least one page. Used by the check (at the line naming the attachment) and by the PDF writer.
  */
+// pdf-lib as changed in the bundle: see src/writers/pdf/draw-pdf.ts.
 import { PDFDocument } from '@cantoo/pdf-lib';
 
 export type PdfProblem = 'not-pdf' | 'broken' | 'encrypted' | 'no-pages';

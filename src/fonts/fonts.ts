@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageJsonPath } from '../build/version.js';
 import { italicAngle } from './sfnt-tables.js';
+// In the bundle, fontkit's inflater (for its Unicode tables) is Node's zlib: src/cli/bundle-plugins.ts.
 import fontkit from '@cantoo/fontkit';
 import type { Font } from '@cantoo/fontkit';
 import type { FontStyle } from '../layout/types.js';

@@ -4,6 +4,8 @@
  * otherwise leave a line short, and a break at a character boundary for a word longer than the line.
  * Everything works on offsets into the paragraph's concatenated text, so no strings are copied per line.
  */
+// In the bundle, linebreak's inflater (tiny-inflate, for its class table) is Node's zlib:
+// src/cli/bundle-plugins.ts.
 import LineBreaker from 'linebreak';
 import { segmentHyphenationPoints } from './hyphenate.js';
 import type { Run } from './inline-runs.js';

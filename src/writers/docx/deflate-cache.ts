@@ -1,3 +1,4 @@
+// fflate as changed in the bundle: see src/writers/docx/zip.ts.
 import { deflateSync, type DeflateOptions } from 'fflate';
 
 type DeflateLevel = NonNullable<DeflateOptions['level']>;

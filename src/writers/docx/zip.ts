@@ -1,4 +1,6 @@
 import * as zlib from 'node:zlib';
+// In the bundle, fflate is its browser build (the same synchronous code, without worker_threads):
+// src/cli/bundle-shims/fflate.ts.
 import { deflateSync } from 'fflate';
 
 /** Data already deflated, with the CRC-32 and length of the data it holds. */

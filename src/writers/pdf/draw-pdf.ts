@@ -6,6 +6,8 @@
  * the same bytes.
  */
 import { createHash } from 'node:crypto';
+// In the bundle (src/cli/bundle-plugins.ts), pdf-lib inflates its standard-font encodings with Node's
+// zlib, and its HTML parser and entity tables (SVG, XFA, PDF/A metadata; not used here) load on first use.
 import { PDFDocument, PDFName, PDFStreamWriter } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LaidOutPage, LayoutResult } from '../../layout/types.js';

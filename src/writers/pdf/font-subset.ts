@@ -8,6 +8,7 @@
  * so equal input gives equal bytes.
  */
 import { createHash } from 'node:crypto';
+// fflate as changed in the bundle: see src/writers/docx/zip.ts.
 import { zlibSync } from 'fflate';
 import type { Subset } from '@cantoo/fontkit';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
