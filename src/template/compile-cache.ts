@@ -17,6 +17,11 @@ export interface NameAt {
   column: number;
 }
 
+/** A block of a built-in block helper ({{#if}}, {{#unless}}, {{#each}}, {{#with}}) and its argument count. */
+export interface BlockAt extends NameAt {
+  params: number;
+}
+
 export interface CompiledTemplate {
   /** Handlebars' precompiled template spec (JavaScript source of an object). */
   spec: string;
@@ -24,11 +29,13 @@ export interface CompiledTemplate {
   calls: NameAt[];
   /** Partials it includes. */
   partials: NameAt[];
+  /** Blocks of the built-in block helpers, checked for their number of arguments. */
+  blocks: BlockAt[];
 }
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/grantdocs-templates/', import.meta.url));
 /** Bump when the markers, the analysis or anything else baked into a cache entry changes. */
-const FORMAT = 'grantdocs-template-cache-1';
+const FORMAT = 'grantdocs-template-cache-2';
 
 function enabled(): boolean {
   return process.env.GRANTDOCS_TEMPLATE_CACHE !== '0';
@@ -44,7 +51,10 @@ export function readCompiled(key: string): CompiledTemplate | null {
   if (!enabled()) return null;
   try {
     const data = JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as CompiledTemplate;
-    return typeof data.spec === 'string' && Array.isArray(data.calls) && Array.isArray(data.partials)
+    return typeof data.spec === 'string' &&
+      Array.isArray(data.calls) &&
+      Array.isArray(data.partials) &&
+      Array.isArray(data.blocks)
       ? data
       : null;
   } catch {

@@ -24,6 +24,9 @@ import { formatInteger, formatKronerRange, formatPercent } from '../format/numbe
 import { isUnresolvedValue } from '../format/unresolved.js';
 import { escapeMarkdown, isUnresolvedMarkdown, unescapeMarkdown, UNRESOLVED_MARKDOWN } from './escape.js';
 
+/** A helper used wrongly in a template; its message is Norwegian and is shown to the user as it is. */
+export class HelperError extends Error {}
+
 type Hb = typeof HandlebarsNs;
 
 function undecided(v: unknown): boolean {
@@ -55,13 +58,13 @@ export function formatAmountMarkdown(v: unknown, compact: boolean): string {
       return open ? `${text} + ${UNRESOLVED_MARKDOWN}` : text;
     }
   }
-  throw new Error(`kr: verdien er ikke et beløp: ${JSON.stringify(v)}`);
+  throw new HelperError(`kr: verdien er ikke et beløp: ${JSON.stringify(v)}`);
 }
 
 /** Helpers that format a value must be given one: `{{dato}}` alone would silently print nothing. */
 function needsValue(name: string, args: unknown[]): void {
   if (args.length < 2)
-    throw new Error(
+    throw new HelperError(
       `hjelperen «${name}» mangler verdi. Skriv {{${name} feltnavn}}; et felt som heter ${name}, skrives {{this.${name}}}.`,
     );
 }
@@ -111,7 +114,7 @@ export function registerHelpers(hb: Hb): void {
   hb.registerHelper('tempus', (v: unknown, options: HelperOptions) => {
     const { fortid, fremtid } = options.hash as { fortid?: unknown; fremtid?: unknown };
     if (typeof fortid !== 'string' || typeof fremtid !== 'string')
-      throw new Error('hjelperen «tempus» trenger fortid="…" og fremtid="…".');
+      throw new HelperError('hjelperen «tempus» trenger fortid="…" og fremtid="…".');
     const root = options.data?.root as { dokumentdato_iso?: unknown } | undefined;
     const docIso = typeof root?.dokumentdato_iso === 'string' ? root.dokumentdato_iso : null;
     return escapeMarkdown(isBefore(v, docIso) ? fortid : fremtid);

@@ -9,13 +9,14 @@ import { MAX_TEMPLATE_BYTES, readSafely, SafeReadError } from '../content/safe-r
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { BUILTIN_HELPERS, registerHelpers } from './helpers.js';
+import { BUILTIN_HELPERS, HelperError, registerHelpers } from './helpers.js';
 import { addLineMarkers, readLineMarkers, type TemplateLine } from './source-map.js';
 import {
   cacheKey,
   readCompiled,
   writeCompiled,
   type CompiledTemplate,
+  type BlockAt,
   type NameAt,
 } from './compile-cache.js';
 
@@ -30,10 +31,17 @@ interface SourceFile {
   fn?: HandlebarsTemplateDelegate;
 }
 
-/** The helpers a template calls with arguments and the partials it includes, with their places. */
-function analyse(ast: hbs.AST.Program): Pick<CompiledTemplate, 'calls' | 'partials'> {
+/** The built-in block helpers whose number of arguments Handlebars checks only while rendering. */
+const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+
+/**
+ * The helpers a template calls with arguments, the partials it includes and its built-in blocks, with
+ * their places.
+ */
+function analyse(ast: hbs.AST.Program): Pick<CompiledTemplate, 'calls' | 'partials' | 'blocks'> {
   const calls: NameAt[] = [];
   const partials: NameAt[] = [];
+  const blocks: BlockAt[] = [];
   const at = (name: string, loc: hbs.AST.SourceLocation) => ({
     name,
     line: loc.start.line,
@@ -48,14 +56,50 @@ function analyse(ast: hbs.AST.Program): Pick<CompiledTemplate, 'calls' | 'partia
     }
     if (['MustacheStatement', 'BlockStatement', 'SubExpression'].includes(n.type)) {
       const path = n.path as { type: string; original?: string };
-      const isCall = (n.params as unknown[]).length > 0 || n.hash !== undefined;
+      const params = (n.params as unknown[]).length;
+      const isCall = params > 0 || n.hash !== undefined;
       if (isCall && path.type === 'PathExpression') calls.push(at(path.original ?? '', n.loc));
+      if (
+        n.type === 'BlockStatement' &&
+        path.type === 'PathExpression' &&
+        BLOCK_HELPERS.has(path.original ?? '')
+      )
+        blocks.push({ ...at(path.original!, n.loc), params });
     }
     for (const key of ['body', 'program', 'inverse', 'params', 'hash', 'pairs', 'value'])
       if (key in n) visit(n[key]);
   };
   visit(ast.body);
-  return { calls, partials };
+  return { calls, partials, blocks };
+}
+
+/**
+ * What is wrong with the arguments of a built-in block, in Norwegian, or null. Handlebars itself says
+ * so only while rendering, in English and without a line: «#if requires exactly one argument», «Must
+ * pass iterator to #each».
+ */
+export function blockArgumentProblem(block: BlockAt): { message: string; hint: string } | null {
+  const name = block.name;
+  if (name === 'each') {
+    if (block.params >= 1) return null;
+    return {
+      message: '{{#each}} trenger en liste å gå gjennom.',
+      hint: 'Skriv listen etter each, for eksempel {{#each partnere}} … {{/each}}.',
+    };
+  }
+  if (block.params === 1) return null;
+  if (block.params === 0)
+    return {
+      message: `{{#${name}}} trenger ett felt.`,
+      hint: `Skriv feltet etter ${name}, for eksempel {{#${name} prosjekt.nettside}} … {{/${name}}}.`,
+    };
+  return {
+    message: `{{#${name}}} tar ett felt, ikke ${block.params}.`,
+    hint:
+      name === 'with'
+        ? 'Skriv {{#with feltnavn}} med ett felt.'
+        : `Sett to vilkår inni hverandre ({{#${name} a}}{{#${name} b}} … {{/${name}}}{{/${name}}}), eller sammenlign med en hjelper: {{#${name} (lik a b)}}.`,
+  };
 }
 
 export interface RenderResult {
@@ -168,6 +212,11 @@ class TemplateSet {
         });
       } else out.push(...this.check(partial, seen));
     }
+    for (const block of file.compiled!.blocks) {
+      const problem = blockArgumentProblem(block);
+      if (problem)
+        out.push({ severity: 'error', rule: 'template/block-arguments', ...problem, ...at(block) });
+    }
     for (const call of file.compiled!.calls) {
       if (BUILTIN_HELPERS.has(call.name) || call.name in this.hb.helpers) continue;
       out.push({
@@ -259,7 +308,27 @@ function runtimeDiagnostic(set: TemplateSet, fallback: number, e: unknown): Diag
       hint: 'Sjekk stavemåten. Valgfrie felt kan settes i {{#if …}} … {{/if}}.',
     };
   }
-  return { ...base, rule: 'template/runtime', message: `Malen kunne ikke fylles ut: ${message}` };
+  // Our helpers say what is wrong in Norwegian; Handlebars' and JavaScript's own messages are English,
+  // so they are said in Norwegian here, or replaced by a general message.
+  const said = e instanceof HelperError ? message : runtimeText(message);
+  return {
+    ...base,
+    rule: 'template/runtime',
+    message: `Malen kunne ikke fylles ut: ${said}`,
+    hint: 'Sjekk uttrykkene i malen: feltnavn, hjelpere og blokker som {{#if}}, {{#each}} og {{#with}}. Se docs/maler.md.',
+  };
+}
+
+/** Handlebars' English messages while rendering, in Norwegian; anything else as a general sentence. */
+export function runtimeText(english: string): string {
+  const arity = /^#(if|unless|with) requires exactly one argument/.exec(english);
+  if (arity) return `{{#${arity[1]}}} skal ha nøyaktig ett felt`;
+  if (/^Must pass iterator to #each/.test(english)) return '{{#each}} mangler listen den skal gå gjennom';
+  const helper = /^Missing helper: "([^"]*)"/.exec(english);
+  if (helper) return `hjelperen «${helper[1]}» finnes ikke`;
+  const partial = /^The partial (\S+) could not be found/.exec(english);
+  if (partial) return `delmalen «${partial[1]}» finnes ikke`;
+  return 'et uttrykk i malen kunne ikke regnes ut';
 }
 
 const sets = new Map<string, TemplateSet>();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocumentTree } from '../../src/document/build-tree.js';
+import { runtimeText } from '../../src/template/render.js';
 import { deriveFacts } from '../../src/facts/derive.js';
 import { loadSampleProject, SAMPLE_DIR } from '../helpers/sample-project.js';
 
@@ -108,6 +109,48 @@ describe('template errors become diagnostics with file and line, and no tree', (
     expect(r.tree).toBeUndefined();
     expect(r.diagnostics[0]).toMatchObject({ rule: 'template/runtime' });
     expect(r.diagnostics[0]!.message).toContain('{{this.dato}}');
+  });
+  it.each([
+    ['{{#if}}x{{/if}}', 'template/block-arguments', '{{#if}} trenger ett felt.'],
+    ['{{#unless}}x{{/unless}}', 'template/block-arguments', '{{#unless}} trenger ett felt.'],
+    ['{{#if prosjekt.tittel utkast}}x{{/if}}', 'template/block-arguments', '{{#if}} tar ett felt, ikke 2.'],
+    [
+      '{{#if utkast}}a{{else if utkast utkast}}b{{/if}}',
+      'template/block-arguments',
+      '{{#if}} tar ett felt, ikke 2.',
+    ],
+    ['{{#with}}x{{/with}}', 'template/block-arguments', '{{#with}} trenger ett felt.'],
+    ['{{#each}}x{{/each}}', 'template/block-arguments', '{{#each}} trenger en liste å gå gjennom.'],
+  ])('a built-in block with the wrong number of arguments: %s', (block, rule, message) => {
+    const dir = templates({ 'prosjektbeskrivelse.md.hbs': `# Tittel\n\n${block}\n` });
+    const r = build(dir);
+    expect(r.tree).toBeUndefined();
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'error', rule, message, file: rel(dir, 'prosjektbeskrivelse.md.hbs'), start: { line: 3 } },
+    ]);
+    expect(r.diagnostics[0]!.hint).toMatch(/\{\{#/);
+  });
+  it('blocks with the right arguments pass', () => {
+    const dir = templates({
+      'prosjektbeskrivelse.md.hbs':
+        '# Tittel\n\n{{#if utkast}}a{{else if utkast}}b{{/if}}{{#each tidsplan}}x{{/each}}{{#with prosjekt}}{{tittel}}{{/with}}\n',
+    });
+    expect(build(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+  it('Handlebars’ and JavaScript’s English runtime messages are said in Norwegian', () => {
+    expect(runtimeText('#if requires exactly one argument')).toBe('{{#if}} skal ha nøyaktig ett felt');
+    expect(runtimeText('#with requires exactly one argument')).toBe('{{#with}} skal ha nøyaktig ett felt');
+    expect(runtimeText('Must pass iterator to #each')).toBe('{{#each}} mangler listen den skal gå gjennom');
+    expect(runtimeText('Missing helper: "storbokstav"')).toBe('hjelperen «storbokstav» finnes ikke');
+    expect(runtimeText('The partial topp could not be found')).toBe('delmalen «topp» finnes ikke');
+    for (const english of [
+      "Cannot read properties of undefined (reading 'length')",
+      'x.map is not a function',
+      'Maximum call stack size exceeded',
+      '',
+    ]) {
+      expect(runtimeText(english)).toBe('et uttrykk i malen kunne ikke regnes ut');
+    }
   });
   it('a missing template', () => {
     const dir = templates({});
