@@ -16,6 +16,7 @@ import { inputHashes, manifestWarnings, renderManifest, sha256, type ManifestOut
 import { manifestFacts } from './manifest-facts.js';
 import { renderPortalExport } from './portal-export.js';
 import { toolVersion } from './version.js';
+import { namedFiles } from '../tree/named-files.js';
 import type { ChangeReport } from '../changes/diff.js';
 import { changesForBuild } from '../changes/for-build.js';
 import { withChangesSection } from '../document/changes-section.js';
@@ -227,7 +228,12 @@ export async function buildProject(dir: string, opts: BuildOptions): Promise<Pro
     version: toolVersion(),
     project: name,
     final: opts.final,
-    inputs: await inputHashes(dir, checked.loaded.files, opts.templatesDir),
+    inputs: await inputHashes(
+      dir,
+      checked.loaded.files,
+      opts.templatesDir,
+      made.flatMap((m) => (m.tree ? namedFiles(m.tree) : [])),
+    ),
     // Names relative to the project's output folder, so the manifest does not depend on --out.
     outputs: [...outputs.map(({ ms: _ms, ...o }) => ({ ...o, file: basename(o.file) })), ...carried].sort(
       (a, b) => a.file.localeCompare(b.file),

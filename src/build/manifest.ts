@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { FactsSnapshot } from '../changes/snapshot.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
@@ -42,14 +42,18 @@ async function listFiles(dir: string, base: string): Promise<string[]> {
 }
 
 /**
- * Hashes of the content files and every template file (templates are shared by all projects). Paths do
- * not depend on the working folder: content files relative to the project folder (`budsjett.yaml`),
- * templates as `templates/` and their path inside the templates folder.
+ * Hashes of the content files, every template file (templates are shared by all projects) and the
+ * pictures and attached PDFs the documents name (`media`, from their trees). Paths do not depend on the
+ * working folder: content files and media relative to the project folder (`budsjett.yaml`,
+ * `bilder/kart.png`), templates as `templates/` and their path inside the templates folder. A picture in
+ * the templates folder is listed as a template file; a named file that cannot be read is left out (the
+ * build has reported it).
  */
 export async function inputHashes(
   projectDir: string,
   contentFiles: { path: string; text: string }[],
   templatesDir: string,
+  media: string[] = [],
 ): Promise<{ file: string; sha256: string }[]> {
   const slash = (p: string) => p.split('\\').join('/');
   const inputs = contentFiles.map((f) => ({
@@ -58,6 +62,17 @@ export async function inputHashes(
   }));
   for (const rel of await listFiles(templatesDir, templatesDir)) {
     inputs.push({ file: `templates/${slash(rel)}`, sha256: sha256(await readFile(join(templatesDir, rel))) });
+  }
+  const listed = new Set(inputs.map((i) => i.file));
+  for (const path of media) {
+    const inTemplates = relative(resolve(templatesDir), resolve(path));
+    if (!inTemplates.startsWith('..') && !isAbsolute(inTemplates)) continue;
+    const file = slash(relative(resolve(projectDir), resolve(path)));
+    if (file.startsWith('../') || isAbsolute(file) || listed.has(file)) continue;
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes) continue;
+    inputs.push({ file, sha256: sha256(bytes) });
+    listed.add(file);
   }
   return inputs.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentTree } from '../../tree/types.js';
+import { namedFiles } from '../../tree/named-files.js';
 
 /**
  * Keeps the last PDF and DOCX made for each document, keyed by everything the writers read: the document
@@ -33,13 +34,8 @@ export class WriterMemo {
 
 /** Hash of the tree's JSON and of the bytes of each file it names (a missing file hashes as missing). */
 export async function treeKey(tree: DocumentTree): Promise<string> {
-  const files = new Set<string>();
-  const json = JSON.stringify(tree, (k, v: unknown) => {
-    if ((k === 'src' || k === 'path') && typeof v === 'string') files.add(v);
-    return v;
-  });
-  const hash = createHash('sha256').update(json);
-  for (const file of [...files].sort()) {
+  const hash = createHash('sha256').update(JSON.stringify(tree));
+  for (const file of namedFiles(tree)) {
     hash.update(`\u0000${file}\u0000`);
     const bytes = await readFile(file).catch(() => undefined);
     hash.update(bytes ? createHash('sha256').update(bytes).digest('hex') : 'missing');
