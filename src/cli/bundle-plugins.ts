@@ -79,19 +79,31 @@ export const lazyChildProcess: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
-        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        ? { path: 'node:child_process', namespace: 'lazy-child-process' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: [
-        'let real;',
-        "const load = () => (real ??= require('node:child_process'));",
-        'module.exports = new Proxy({}, { get: (_, key) => load()[key] });',
-      ].join('\n'),
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, (args) => ({
+      contents: standIn(args.path),
       loader: 'js',
     }));
   },
 };
+
+/**
+ * A CommonJS module with the exports of `target` (a path or a Node module) as getters that require it on
+ * first use. The export names are read from `target` when the bundle is built.
+ */
+function standIn(target: string): string {
+  const exports = createRequire(import.meta.url)(target) as Record<string, unknown>;
+  const getters = Object.keys(exports)
+    .filter((n) => n !== '__esModule' && n !== 'default')
+    .map((n) => `${JSON.stringify(n)}: { get: () => load()[${JSON.stringify(n)}], enumerable: true }`);
+  return [
+    'let real;',
+    `const load = () => (real ??= require(${JSON.stringify(target)}));`,
+    `module.exports = Object.defineProperties({}, { __esModule: { value: true }, ${getters.join(', ')} });`,
+  ].join('\n');
+}
 
 /**
  * Packages that pdf-lib loads with itself but grantdocs never calls: its SVG and XFA form reader
@@ -101,9 +113,8 @@ export const lazyChildProcess: Plugin = {
 export const LAZY_PACKAGES = ['node-html-better-parser', 'html-entities'];
 
 /**
- * Each of `names` becomes, in the bundle, a stand-in whose exports load the package (its CommonJS
- * build) on first use, so nothing is lost if a caller does use it. The export names are read from the
- * package when the bundle is built.
+ * Each of `names` becomes, in the bundle, a stand-in (`standIn`) whose exports load the package (its
+ * CommonJS build) on first use, so nothing is lost if a caller does use it.
  */
 export function lazyPackages(names: string[]): Plugin {
   return {
@@ -116,22 +127,11 @@ export function lazyPackages(names: string[]): Plugin {
         const from = createRequire(join(args.resolveDir || process.cwd(), 'importer.js'));
         return { path: from.resolve(args.path), namespace: 'lazy-package' };
       });
-      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
-        const exports = createRequire(args.path)(args.path) as Record<string, unknown>;
-        const names = Object.keys(exports).filter((n) => n !== '__esModule' && n !== 'default');
-        const getters = names.map(
-          (n) => `${JSON.stringify(n)}: { get: () => load()[${JSON.stringify(n)}], enumerable: true }`,
-        );
-        return {
-          contents: [
-            'let real;',
-            `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
-            `module.exports = Object.defineProperties({}, { __esModule: { value: true }, ${getters.join(', ')} });`,
-          ].join('\n'),
-          loader: 'js',
-          resolveDir: dirname(args.path),
-        };
-      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+        contents: standIn(args.path),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      }));
     },
   };
 }

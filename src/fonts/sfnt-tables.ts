@@ -7,7 +7,7 @@
  * test/fonts/sfnt-tables.test.ts compares the values with fontkit's for every face the program uses.
  */
 
-/** Offset of the table `tag` in a single-font file (not a collection), or undefined. */
+/** Offset of the table `tag` in a single-font file (not a collection), or undefined (also when it lies past the file's end). */
 export function tableOffset(bytes: Uint8Array, tag: string): number | undefined {
   if (bytes.length < 12) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -19,7 +19,7 @@ export function tableOffset(bytes: Uint8Array, tag: string): number | undefined 
     for (let k = 0; k < 4; k++) name += String.fromCharCode(bytes[record + k]!);
     if (name === tag) {
       const offset = view.getUint32(record + 8);
-      return offset + 32 <= bytes.length ? offset : undefined;
+      return offset < bytes.length ? offset : undefined;
     }
   }
   return undefined;
@@ -28,6 +28,6 @@ export function tableOffset(bytes: Uint8Array, tag: string): number | undefined 
 /** The `post` table's italicAngle (a signed 16.16 number), as fontkit reads it; 0 without the table. */
 export function italicAngle(bytes: Uint8Array): number {
   const post = tableOffset(bytes, 'post');
-  if (post === undefined) return 0;
+  if (post === undefined || post + 8 > bytes.length) return 0;
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getInt32(post + 4) / 65536;
 }

@@ -53,7 +53,7 @@ export function loadPatterns(): PackedPatterns {
     // The version names the cache file. Read without Node's resolver (packageVersion), which cost a
     // cold start ~3 ms; the package itself is only required to fill the cache.
     const file = join(CACHE_DIR, `nb-${packageVersion('hyphen', import.meta.url)}.bin`);
-    patterns = readCached(file) ?? packAndCache(file, createRequire(import.meta.url));
+    patterns = readCached(file) ?? packAndCache(file);
   }
   return patterns;
 }
@@ -66,7 +66,8 @@ function readCached(file: string): PackedPatterns | undefined {
   }
 }
 
-function packAndCache(file: string, require: NodeRequire): PackedPatterns {
+function packAndCache(file: string): PackedPatterns {
+  const require = createRequire(import.meta.url);
   const packed = packPatterns(require('hyphen/patterns/nb.js') as PatternDefinition);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
@@ -89,7 +90,6 @@ export function hyphenationPoints(word: string): number[] {
   if (MONTHS.has(word.toLowerCase())) return [];
   let points = cache.get(word);
   if (points) return points;
-  // The package's hyphenator inserts U+00AD at these offsets; its callers read them back the same way.
   points = [];
   for (const offset of markers(word, loadPatterns())) {
     if (offset >= MIN_LEFT && word.length - offset >= MIN_RIGHT) points.push(offset);
