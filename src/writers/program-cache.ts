@@ -4,7 +4,7 @@
  *
  * Subsetting a face (fontkit's encoder) and deflating the result is the largest fixed cost of a PDF in
  * a fresh process (~80 ms for the sample's three documents). The program depends only on the face,
- * the glyphs used (in subset order), and the versions of the font packages, fontkit and fflate, so it
+ * the glyphs used (in subset order), and the versions of the font packages, fontkit and libdeflate, so it
  * is kept under a hash of these; a document whose text uses the same glyphs (most edits) reuses it.
  * Each entry holds a SHA-256 of its bytes and is used only when it matches; a broken or unwritable
  * cache only costs time. GRANTDOCS_FONT_CACHE=0 turns it off.
@@ -17,7 +17,7 @@ import { packageVersion } from '../build/version.js';
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/grantdocs-fonts/', import.meta.url));
 /** Bump when the subsetting or the compression changes. */
-const FORMAT = 'grantdocs-font-program-1';
+const FORMAT = 'grantdocs-font-program-2';
 
 export interface Program {
   deflated: Uint8Array;
@@ -29,7 +29,7 @@ let versions: string | undefined;
 
 function packageVersions(): string {
   if (versions === undefined) {
-    versions = ['source-sans', 'notosans-fontface', '@cantoo/fontkit', 'fflate']
+    versions = ['source-sans', 'notosans-fontface', '@cantoo/fontkit', 'libdeflate']
       .map((p) => `${p} ${packageVersion(p, import.meta.url)}`)
       .join('; ');
   }

@@ -25,8 +25,13 @@ import { Resources } from './resources.js';
 import { setXmp } from './xmp.js';
 import { writeStructure, type FigureBoxes, type PageMarks } from './structure.js';
 import { installXrefOrder } from './xref-order.js';
+import { flateStream, installFlateStreams } from './flate-streams.js';
 
 installXrefOrder();
+// pdf-lib changed (flate-streams.ts): its FlateDecode streams (our page contents below, its object
+// streams and cross-reference stream in `PDFStreamWriter`, its PNG embedder) are compressed by
+// libdeflate, not by its own fflate.
+installFlateStreams();
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -81,7 +86,7 @@ export async function drawPdf(
     // Content streams are Latin-1: operators are ASCII, glyph codes in literal strings are raw bytes.
     const content = Buffer.from(result.content, 'latin1');
     hash.update(content);
-    const contents = context.register(context.flateStream(content));
+    const contents = context.register(flateStream(context, content));
     pdfPage.node.set(PDFName.of('Contents'), contents);
     pdfPage.node.set(PDFName.Resources, res.ref);
     const annots = linkAnnotations(

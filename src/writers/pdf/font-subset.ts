@@ -8,13 +8,13 @@
  * so equal input gives equal bytes.
  */
 import { createHash } from 'node:crypto';
-// fflate as changed in the bundle: see src/writers/docx/zip.ts.
-import { zlibSync } from 'fflate';
 import type { Subset } from '@cantoo/fontkit';
 import { PDFString, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
+import { zlibDeflate } from '../deflate.js';
 import { programCacheKey, readProgram, writeProgram } from '../program-cache.js';
+import { flateStream, PDF_LEVEL } from './flate-streams.js';
 
 const SOFT_HYPHEN = 0xad;
 
@@ -142,7 +142,7 @@ export class FontSubset {
         CIDToGIDMap: 'Identity',
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(this.unicodes)));
+    const toUnicode = context.register(flateStream(context, toUnicodeCMap(this.unicodes)));
     context.assign(
       this.ref,
       context.obj({
@@ -177,7 +177,7 @@ function compressedProgram(
     hit = diskKey ? readProgram(diskKey) : undefined;
     if (!hit) {
       const raw = encode();
-      hit = { deflated: zlibSync(raw), length: raw.length };
+      hit = { deflated: zlibDeflate(raw, PDF_LEVEL), length: raw.length };
       if (diskKey) writeProgram(diskKey, hit);
     }
     if (programs.size >= PROGRAM_CACHE_SIZE) programs.delete(programs.keys().next().value!);

@@ -5,6 +5,7 @@
 import type { PDFDocument, PDFImage, PDFRef } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/fonts.js';
 import type { ShapedRun } from '../../fonts/shape.js';
+import { flateStream } from './flate-streams.js';
 import { FontSubset } from './font-subset.js';
 import { num } from './operators.js';
 
@@ -88,7 +89,7 @@ export class Resources {
     const xobjects: Record<string, PDFRef> = {};
     for (const { name, image } of this.images.values()) xobjects[name] = image.ref;
     for (const f of this.forms.values()) {
-      const stream = context.flateStream(f.content, { Type: 'XObject', Subtype: 'Form', BBox: f.bbox });
+      const stream = flateStream(context, f.content, { Type: 'XObject', Subtype: 'Form', BBox: f.bbox });
       context.assign(f.ref, stream);
       xobjects[f.name] = f.ref;
     }
