@@ -52,7 +52,8 @@ export const noWoff2: Plugin = {
 /**
  * fflate's and tiny-inflate's inflaters are replaced by Node's zlib (bundle-shims/native-inflate.ts):
  * fontkit, linebreak and pdf-lib inflate their tables while the bundle loads, ~25–30 ms of JavaScript
- * run cold at every start. fflate's deflate, which we use, stays as it is.
+ * run cold at every start. fflate's deflate stays as it is; grantdocs itself deflates with libdeflate
+ * (src/writers/deflate.ts), also where pdf-lib would use fflate's (src/writers/pdf/flate-streams.ts).
  */
 export const nativeInflate: Plugin = {
   name: 'grantdocs-native-inflate',

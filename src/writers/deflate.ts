@@ -68,7 +68,8 @@ export function readLoaderTables(text: string): LoaderTables {
         'Installer pakkene på nytt med «npm ci».',
     );
   };
-  const data = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(text);
+  // The binary: a data URL whose base64 starts with «AGFzbQ» ("\0asm", WebAssembly's magic number).
+  const data = /data:application\/octet-stream;base64,(AGFzbQ[A-Za-z0-9+/=]+)/.exec(text);
   const wasm = data ? Buffer.from(data[1]!, 'base64') : fail('WebAssembly-modulen');
   const exported = new Map<string, string>();
   for (const m of text.matchAll(/Module\["(_\w+)"\]=asm\["(\w+)"\]/g)) exported.set(m[1]!, m[2]!);
@@ -85,7 +86,7 @@ export function readLoaderTables(text: string): LoaderTables {
   return { wasm: new Uint8Array(wasm), exports, imports };
 }
 
-interface Engine {
+export interface Engine {
   fn: Exported;
   memory: WebAssembly.Memory;
   /** One compressor per level, kept for the life of the process. */
@@ -147,11 +148,13 @@ export function startEngine(tables: LoaderTables): Engine {
   return { fn, memory: mem, compressors: new Map() };
 }
 
+/** The text of the package's loader file. */
+export function loaderText(): string {
+  return readFileSync(join(dirname(packageJsonPath('libdeflate', import.meta.url)), LOADER), 'latin1');
+}
+
 function theEngine(): Engine {
-  if (!engine) {
-    const dir = dirname(packageJsonPath('libdeflate', import.meta.url));
-    engine = startEngine(readLoaderTables(readFileSync(join(dir, LOADER), 'latin1')));
-  }
+  engine ??= startEngine(readLoaderTables(loaderText()));
   return engine;
 }
 
@@ -160,8 +163,18 @@ function theEngine(): Engine {
  * a PDF's FlateDecode). The result is a copy, owned by the caller.
  */
 export function compress(format: DeflateFormat, data: Uint8Array, level: DeflateLevel): Uint8Array {
+  return compressWith(theEngine(), format, data, level);
+}
+
+/** `compress` on a given engine (the tests start their own). */
+export function compressWith(
+  engine: Engine,
+  format: DeflateFormat,
+  data: Uint8Array,
+  level: DeflateLevel,
+): Uint8Array {
   if (!Number.isInteger(level) || level < 1 || level > 12) throw new RangeError(`DEFLATE level ${level}`);
-  const { fn, memory, compressors } = theEngine();
+  const { fn, memory, compressors } = engine;
   let compressor = compressors.get(level);
   if (compressor === undefined) {
     compressor = fn._libdeflate_alloc_compressor(level) >>> 0;
@@ -183,7 +196,8 @@ export function compress(format: DeflateFormat, data: Uint8Array, level: Deflate
       new Uint8Array(memory.buffer, input, data.length).set(data);
       const run = format === 'zlib' ? fn._libdeflate_zlib_compress : fn._libdeflate_deflate_compress;
       const written = run(compressor, input, data.length, output, bound) >>> 0;
-      if (written === 0) throw new Error(`DEFLATE: ${data.length} bytes did not fit in ${bound}`);
+      if (written === 0)
+        throw new Error(`Komprimeringen feilet: ${data.length} byte fikk ikke plass i ${bound}.`);
       return new Uint8Array(memory.buffer, output, written).slice();
     } finally {
       fn._free(output);
