@@ -6,7 +6,6 @@ import { CLICKABLE_EXTERNAL } from '../link-schemes.js';
 import {
   PDFArray,
   PDFDict,
-  PDFHexString,
   PDFName,
   PDFNull,
   PDFNumber,
@@ -18,6 +17,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { LayoutResult, LinkItem } from '../../layout/types.js';
 import { num } from './operators.js';
 import type { TaggedAnnotation } from './structure.js';
+import { utf16Text } from './utf16-text.js';
 
 export interface PageTarget {
   ref: PDFRef;
@@ -73,7 +73,7 @@ export function linkAnnotations(
       Border: [0, 0, 0],
       F: 4,
       // What a screen reader announces for the link.
-      Contents: PDFHexString.fromText(
+      Contents: utf16Text(
         linkDescription(
           link.href,
           titles,

@@ -3,7 +3,8 @@
  * Count. The outline opens with every level shown (positive Count), so a reader sees the sections and
  * subsections without unfolding them.
  */
-import { PDFHexString, PDFName, type PDFArray, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFName, type PDFArray, type PDFContext, type PDFRef } from '@cantoo/pdf-lib';
+import { utf16Text } from './utf16-text.js';
 
 export interface BookmarkEntry {
   title: string;
@@ -58,7 +59,7 @@ function writeLevel(
   const refs = nodes.map(() => context.nextRef());
   nodes.forEach((node, i) => {
     const dict: Record<string, unknown> = {
-      Title: PDFHexString.fromText(node.title),
+      Title: utf16Text(node.title),
       Parent: parent,
       Dest: node.dest,
     };

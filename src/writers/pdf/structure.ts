@@ -14,6 +14,7 @@ import {
 } from '@cantoo/pdf-lib';
 import type { StructElement } from '../../layout/types.js';
 import type { MarkedSequence } from './paint-page.js';
+import { utf16Text } from './utf16-text.js';
 
 /** A link annotation written for a page, with the structure element (Link) it belongs to. */
 export interface TaggedAnnotation {
@@ -202,7 +203,7 @@ function roleMap(nodes: Map<string, Node>): { RoleMap?: Record<string, PDFName> 
  * UTF-16 (hex).
  */
 function textString(s: string): PDFString | PDFHexString {
-  return /^[A-Za-z0-9 .,:;-]*$/.test(s) ? PDFString.of(s) : PDFHexString.fromText(s);
+  return /^[A-Za-z0-9 .,:;-]*$/.test(s) ? PDFString.of(s) : utf16Text(s);
 }
 
 function mcr(context: PDFContext, page: PDFRef, mcid: number): unknown {
