@@ -5,8 +5,9 @@
  * Why: those three libraries inflate their Unicode tables and encodings when the bundle is loaded, in
  * JavaScript that has not been compiled yet: ~25–30 ms of every cold start. Node's zlib does the same in
  * well under a millisecond. Inflating has one right answer, so the bytes are the same as before
- * (test/cli/native-inflate.test.ts compares them with the libraries' own inflaters). Deflating stays in
- * fflate: zlib's compressed bytes depend on the zlib build and the processor, fflate's do not.
+ * (test/cli/native-inflate.test.ts compares them with the libraries' own inflaters). Deflating is not
+ * Node's zlib, whose compressed bytes depend on the zlib build: it is libdeflate in WebAssembly
+ * (src/writers/deflate.ts).
  */
 import { inflateRawSync, inflateSync as zlibInflateSync } from 'node:zlib';
 
