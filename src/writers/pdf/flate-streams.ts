@@ -24,7 +24,8 @@ import { zlibDeflate, type DeflateLevel } from '../deflate.js';
  *   recomputes its contents when an entry is added).
  * If pdf-lib's streams no longer have that cache, pdf-lib's own compression is left in place: the PDF
  * stays right, and test/pdf/flate-streams.test.ts (which compares every stream with libdeflate's bytes)
- * fails.
+ * fails. Not changed: `PDFContentStream`, the page contents of pdf-lib's drawing API, which grantdocs
+ * does not use (draw-pdf.ts writes each page's content stream itself).
  */
 
 /** libdeflate level for PDF streams. */
