@@ -44,7 +44,9 @@ function createProgram(setExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('kontroller innholdet i en prosjektmappe (alle mapper under content/ uten argument)')
+    .description(
+      'kontroller innholdet i en prosjektmappe og malene den bruker (alle mapper under content/ uten argument)',
+    )
     .usage('[valg] [mappe]')
     .argument('[mappe]', 'prosjektmappen, for eksempel content/mitt-prosjekt')
     .option('--final', 'endelig versjon: verdier som ikke er avklart, blir feil i stedet for advarsler')

@@ -25,7 +25,9 @@ async function projectFolders(root: string): Promise<string[] | undefined> {
 }
 
 /**
- * `grantdocs check [mappe]`: loads and validates one project folder, or every project under ./content/.
+ * `grantdocs check [mappe]`: loads and validates one project folder, or every project under ./content/,
+ * and, for a project without content errors, fills in its documents' templates as `build` does to report
+ * template errors (document/template-check.ts).
  * Prints the diagnostics sorted by file and line and a summary (or JSON with --format json).
  * Returns the exit code: 0 ok (warnings allowed in a draft), 1 content errors, 2 usage errors.
  */
@@ -48,13 +50,23 @@ export async function runCheck(target: string | undefined, cli: CheckCliOptions)
     dirs = found;
   }
   const { checkProject } = await import('../../content/check.js');
+  const templatesDir = cli.templates ?? 'templates';
   const results: { dir: string; diagnostics: Diagnostic[] }[] = [];
+  // Template errors are the same for every project that uses the template: each is reported once.
+  const reported = new Set<string>();
   for (const dir of dirs) {
-    const r = await checkProject(dir, {
-      final: Boolean(cli.final),
-      templatesDir: cli.templates ?? 'templates',
-    });
-    results.push({ dir, diagnostics: r.diagnostics });
+    const r = await checkProject(dir, { final: Boolean(cli.final), templatesDir });
+    const diagnostics = [...r.diagnostics];
+    if (r.project && !diagnostics.some((d) => d.severity === 'error')) {
+      const { templateDiagnostics } = await import('../../document/template-check.js');
+      for (const d of templateDiagnostics(r.project, dir, templatesDir, Boolean(cli.final))) {
+        const key = [d.file, d.start?.line, d.start?.column, d.rule, d.message].join('\0');
+        if (reported.has(key)) continue;
+        reported.add(key);
+        diagnostics.push(d);
+      }
+    }
+    results.push({ dir, diagnostics });
   }
   const all = results.flatMap((r) => r.diagnostics);
   const failed = all.some((d) => d.severity === 'error');
