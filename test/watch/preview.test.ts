@@ -237,6 +237,56 @@ describe.skipIf(!ready)('the preview in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a document made early, then the last good pages when a later document of the same save fails', async () => {
+    const { page, errors } = await openPreview();
+    const pages = page.locator('#doc-soknad-nfk canvas');
+    // soknad-nfk in view, so the build makes it first and sends it before the project description.
+    await pages
+      .nth(1)
+      .evaluate((c) => window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY - 200));
+    await page.waitForTimeout(300);
+
+    // A trap in the project description's template: a field that does not exist, filled in only once the
+    // contact person is «Kari Nordmann». Until then the build is good.
+    const tpl = join(templates, 'prosjektbeskrivelse.md.hbs');
+    const goodTpl = readFileSync(tpl, 'utf8');
+    const g0 = await generation(page);
+    save(tpl, goodTpl + '\n{{#if (lik kontaktperson.navn "Kari Nordmann")}}{{finnes.ikke}}{{/if}}\n');
+    await waitForGeneration(page, g0);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/Oppdatert/);
+    await allDrawn(page);
+    const inView = pages.nth(1);
+    const lastGood = await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+
+    // One save: soknad-nfk is made (with the new name) and sent early; the project description fails.
+    const heard = listen(url);
+    const file = join(project, 'prosjekt.yaml');
+    const good = readFileSync(file, 'utf8');
+    const g1 = await generation(page);
+    save(file, good.replace('Kjell-Idar Juvik', 'Kari Nordmann'));
+    await expect
+      .poll(() => page.locator('#problems').textContent(), { timeout: 120_000 })
+      .toMatch(/prosjektbeskrivelse\.md\.hbs:\d+:\d+\s*feil/);
+    expect(await page.locator('#status').textContent()).toMatch(/feil – viser forrige gode versjon/);
+    expect(await generation(page)).toBeGreaterThan(g1);
+    heard.close();
+    const early = heard.events.filter((e) => e.building && e.made.includes('soknad-nfk'));
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.some((e) => e.made.includes('prosjektbeskrivelse'))).toBe(false);
+    // The pages of the last good build are back, the early ones gone.
+    await allDrawn(page);
+    expect(await inView.evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(lastGood);
+
+    // Both files as they were: the error goes away.
+    const g2 = await generation(page);
+    save(file, good);
+    save(tpl, goodTpl);
+    await waitForGeneration(page, g2);
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 120_000 }).toMatch(/Oppdatert/);
+    await expect.poll(() => page.locator('#problems').textContent()).not.toMatch(/\sfeil\s/);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the page being read where it is on the screen when a document above it grows', async () => {
     const { page, errors } = await openPreview();
     const above = page.locator('#doc-prosjektbeskrivelse canvas');
