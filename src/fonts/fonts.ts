@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageJsonPath } from '../build/version.js';
-import { italicAngle } from './sfnt-tables.js';
+import { advanceWidths, italicAngle, postscriptName } from './sfnt-tables.js';
 // In the bundle, fontkit's inflater (for its Unicode tables) is Node's zlib: src/cli/bundle-plugins.ts.
 import fontkit from '@cantoo/fontkit';
 import type { Font } from '@cantoo/fontkit';
@@ -35,6 +35,8 @@ export interface LoadedFace {
   italicAngle: number;
   /** Glyph for a code point, or null when the face has none (cached). */
   glyph(codePoint: number): GlyphInfo | null;
+  /** Advance width of a glyph id in font units (from `hmtx`: sfnt-tables.ts says why not fontkit's). */
+  advance(gid: number): number;
 }
 
 const FILES: Record<Family, Record<FontStyle, { pkg: string; path: string }>> = {
@@ -68,14 +70,20 @@ export function loadFace(family: Family, style: FontStyle): LoadedFace {
   const hit = cache.get(key);
   if (hit) return hit;
   const file = fontFile(family, style);
-  const bytes = new Uint8Array(readFileSync(file));
+  // A plain Uint8Array over the file's own memory (readFileSync gives a large file a buffer of its own):
+  // no copy of the ~0.3–0.5 MB file.
+  const read = readFileSync(file);
+  const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   const font = fontkit.create(bytes) as Font;
   const glyphs = new Map<number, GlyphInfo | null>();
+  // Read from the tables where fontkit would decode a whole table (sfnt-tables.ts); fontkit otherwise.
+  const widths = advanceWidths(bytes);
+  const advance = widths ?? ((gid: number) => font.getGlyph(gid)?.advanceWidth ?? 0);
   const face: LoadedFace = {
     key,
     family,
     style,
-    postscriptName: font.postscriptName ?? key,
+    postscriptName: postscriptName(bytes) ?? font.postscriptName ?? key,
     file,
     bytes,
     font,
@@ -87,12 +95,13 @@ export function loadFace(family: Family, style: FontStyle): LoadedFace {
         g = null;
         if (font.hasGlyphForCodePoint(codePoint)) {
           const glyph = font.glyphForCodePoint(codePoint);
-          if (glyph && glyph.id !== 0) g = { id: glyph.id, advance: glyph.advanceWidth };
+          if (glyph && glyph.id !== 0) g = { id: glyph.id, advance: advance(glyph.id) };
         }
         glyphs.set(codePoint, g);
       }
       return g;
     },
+    advance,
   };
   cache.set(key, face);
   return face;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FONT_STYLES, loadFace } from '../../src/fonts/fonts.js';
-import { italicAngle, tableOffset } from '../../src/fonts/sfnt-tables.js';
+import { advanceWidths, italicAngle, postscriptName, tableOffset } from '../../src/fonts/sfnt-tables.js';
 
 /** A font file with one table, `post`, whose italicAngle field holds `raw` (16.16). */
 function fileWithPost(raw: number): Uint8Array {
@@ -44,7 +44,54 @@ describe('values read from font tables', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (junk) => {
         expect(() => italicAngle(junk)).not.toThrow();
+        expect(() => advanceWidths(junk)?.(3)).not.toThrow();
+        expect(() => postscriptName(junk)).not.toThrow();
       }),
     );
+  });
+
+  it('give fontkit’s PostScript name and every glyph’s advance width, for every face the program uses', () => {
+    for (const family of ['main', 'fallback'] as const) {
+      for (const style of FONT_STYLES) {
+        const face = loadFace(family, style);
+        expect(postscriptName(face.bytes), face.key).toBe(face.font.postscriptName);
+        expect(face.postscriptName).toBe(face.font.postscriptName);
+        const widths = advanceWidths(face.bytes)!;
+        expect(widths, face.key).toBeDefined();
+        // Every glyph, and ids past the last (the last advance, as fontkit gives it).
+        for (let gid = 0; gid < face.font.numGlyphs + 3; gid++) {
+          const expected = face.font.getGlyph(gid)?.advanceWidth ?? 0;
+          if (widths(gid) !== expected)
+            expect(`${face.key} glyph ${gid}: ${widths(gid)}`).toBe(String(expected));
+        }
+        expect(face.advance(0)).toBe(face.font.getGlyph(0)?.advanceWidth);
+      }
+    }
+  });
+
+  it('leave what they cannot read to fontkit: no tables, a cut table, a name that is not plain ASCII', () => {
+    expect(advanceWidths(new Uint8Array(0))).toBeUndefined();
+    expect(postscriptName(new Uint8Array(0))).toBeUndefined();
+    expect(advanceWidths(fileWithPost(0))).toBeUndefined();
+    expect(postscriptName(fileWithPost(0))).toBeUndefined();
+    const face = loadFace('main', 'regular');
+    // The file cut just after its table directory: the tables' offsets point past the end.
+    const cut = face.bytes.subarray(
+      0,
+      12 + 16 * new DataView(face.bytes.buffer, face.bytes.byteOffset).getUint16(4),
+    );
+    expect(advanceWidths(cut)).toBeUndefined();
+    expect(postscriptName(cut)).toBeUndefined();
+    // The Windows PostScript name with a non-ASCII character in place of its first letter.
+    const bytes = new Uint8Array(face.bytes);
+    const view = new DataView(bytes.buffer);
+    const name = tableOffset(bytes, 'name')!;
+    const strings = name + view.getUint16(name + 4);
+    for (let i = 0; i < view.getUint16(name + 2); i++) {
+      const r = name + 6 + 12 * i;
+      if (view.getUint16(r) === 3 && view.getUint16(r + 6) === 6)
+        view.setUint16(strings + view.getUint16(r + 10), 0x00e5);
+    }
+    expect(postscriptName(bytes)).toBeUndefined();
   });
 });

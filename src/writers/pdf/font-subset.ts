@@ -40,8 +40,7 @@ export class FontSubset {
   ) {
     this.ref = context.nextRef();
     this.subset = face.font.createSubset();
-    const notdef = face.font.getGlyph(0);
-    this.advances[0] = notdef?.advanceWidth ?? 0;
+    this.advances[0] = face.advance(0);
     this.unicodes[0] = -1;
   }
 
@@ -64,8 +63,7 @@ export class FontSubset {
         code = literalByte(sid >> 8) + literalByte(sid & 0xff);
         this.codes[gid] = code;
         this.used.push(gid);
-        const glyph = this.face.font.getGlyph(gid);
-        this.advances[sid] = glyph?.advanceWidth ?? 0;
+        this.advances[sid] = this.face.advance(gid);
         this.unicodes[sid] = run.codePoints[i]!;
         this.sids[gid] = sid;
       } else {
@@ -93,7 +91,7 @@ export class FontSubset {
       code = literalByte(sid >> 8) + literalByte(sid & 0xff);
       this.softCodes[gid] = code;
       this.used.push(gid);
-      this.advances[sid] = this.face.font.getGlyph(gid)?.advanceWidth ?? 0;
+      this.advances[sid] = this.face.advance(gid);
       this.unicodes[sid] = SOFT_HYPHEN;
     }
     return code;

@@ -48,7 +48,7 @@ function outlineForm(item: TextItem): { content: string; bbox: number[] } | unde
       if (!glyph) continue;
       const ops = glyphPath(glyph.path.commands, pen, scale);
       if (ops) paths.push(ops);
-      pen += glyph.advanceWidth * scale;
+      pen += run.face.advance(gid) * scale;
       top = Math.max(top, run.face.font.ascent * scale);
       bottom = Math.min(bottom, run.face.font.descent * scale);
     }
