@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { FactsSnapshot } from '../changes/snapshot.js';
+import { isInside } from '../content/safe-read.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
 export function sha256(data: Uint8Array | string): string {
@@ -65,8 +66,7 @@ export async function inputHashes(
   }
   const listed = new Set(inputs.map((i) => i.file));
   for (const path of media) {
-    const inTemplates = relative(resolve(templatesDir), resolve(path));
-    if (!inTemplates.startsWith('..') && !isAbsolute(inTemplates)) continue;
+    if (isInside(templatesDir, path)) continue;
     const file = slash(relative(resolve(projectDir), resolve(path)));
     if (file.startsWith('../') || isAbsolute(file) || listed.has(file)) continue;
     const bytes = await readFile(path).catch(() => undefined);

@@ -8,10 +8,12 @@
  * test/fonts/sfnt-tables.test.ts compares the values with fontkit's for every face the program uses.
  */
 
+const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Offset of the table `tag` in a single-font file (not a collection), or undefined (also when it lies past the file's end). */
 export function tableOffset(bytes: Uint8Array, tag: string): number | undefined {
   if (bytes.length < 12) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = viewOf(bytes);
   const count = view.getUint16(4);
   for (let i = 0; i < count; i++) {
     const record = 12 + 16 * i;
@@ -30,7 +32,7 @@ export function tableOffset(bytes: Uint8Array, tag: string): number | undefined 
 export function italicAngle(bytes: Uint8Array): number {
   const post = tableOffset(bytes, 'post');
   if (post === undefined || post + 8 > bytes.length) return 0;
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getInt32(post + 4) / 65536;
+  return viewOf(bytes).getInt32(post + 4) / 65536;
 }
 
 /**
@@ -43,7 +45,7 @@ export function advanceWidths(bytes: Uint8Array): ((gid: number) => number) | un
   const hhea = tableOffset(bytes, 'hhea');
   const hmtx = tableOffset(bytes, 'hmtx');
   if (hhea === undefined || hmtx === undefined || hhea + 36 > bytes.length) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = viewOf(bytes);
   const metrics = view.getUint16(hhea + 34);
   if (metrics === 0 || hmtx + 4 * metrics > bytes.length) return undefined;
   return (gid) => view.getUint16(hmtx + 4 * Math.min(gid, metrics - 1));
@@ -58,7 +60,7 @@ export function advanceWidths(bytes: Uint8Array): ((gid: number) => number) | un
 export function postscriptName(bytes: Uint8Array): string | undefined {
   const name = tableOffset(bytes, 'name');
   if (name === undefined || name + 6 > bytes.length) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = viewOf(bytes);
   const count = view.getUint16(name + 2);
   const strings = name + view.getUint16(name + 4);
   let found: string | undefined;

@@ -50,6 +50,7 @@ export async function runCheck(target: string | undefined, cli: CheckCliOptions)
     dirs = found;
   }
   const { checkProject } = await import('../../content/check.js');
+  const { templateDiagnostics } = await import('../../document/template-check.js');
   const templatesDir = cli.templates ?? 'templates';
   const results: { dir: string; diagnostics: Diagnostic[] }[] = [];
   // Template errors are the same for every project that uses the template: each is reported once.
@@ -57,8 +58,8 @@ export async function runCheck(target: string | undefined, cli: CheckCliOptions)
   for (const dir of dirs) {
     const r = await checkProject(dir, { final: Boolean(cli.final), templatesDir });
     const diagnostics = [...r.diagnostics];
-    if (r.project && !diagnostics.some((d) => d.severity === 'error')) {
-      const { templateDiagnostics } = await import('../../document/template-check.js');
+    // `project` is set only when the content has no errors.
+    if (r.project) {
       for (const d of templateDiagnostics(r.project, dir, templatesDir, Boolean(cli.final))) {
         const key = [d.file, d.start?.line, d.start?.column, d.rule, d.message].join('\0');
         if (reported.has(key)) continue;

@@ -48,6 +48,16 @@ interface FlateStream {
   getUnencodedContents(): Uint8Array;
 }
 
+/**
+ * The stream `make` gives, unencoded, then made FlateDecode by libdeflate when `encode` asks for it; made
+ * again by pdf-lib with its own compression if it cannot be (see above).
+ */
+function withLibdeflate<S>(make: (encode: boolean) => S, encode: boolean): S {
+  const stream = make(false);
+  if (!encode || encodeWithLibdeflate(stream as unknown as FlateStream)) return stream;
+  return make(true);
+}
+
 /** Makes an unencoded pdf-lib stream a FlateDecode one compressed by libdeflate; false if it cannot. */
 function encodeWithLibdeflate(stream: FlateStream): boolean {
   const cache = stream.contentsCache;
@@ -77,19 +87,10 @@ export function installFlateStreams(): void {
 
   const objectStreams = PDFObjectStream as unknown as { withContextAndObjects: ObjectStreamFactory };
   const makeObjectStream = objectStreams.withContextAndObjects;
-  objectStreams.withContextAndObjects = (context, objects, encode = true) => {
-    if (!encode) return makeObjectStream(context, objects, false);
-    const stream = makeObjectStream(context, objects, false);
-    return encodeWithLibdeflate(stream as unknown as FlateStream)
-      ? stream
-      : makeObjectStream(context, objects, true);
-  };
+  objectStreams.withContextAndObjects = (context, objects, encode = true) =>
+    withLibdeflate((e) => makeObjectStream(context, objects, e), encode);
 
   const xrefStreams = PDFCrossRefStream as unknown as { create: XrefStreamFactory };
   const makeXrefStream = xrefStreams.create;
-  xrefStreams.create = (dict, encode = true) => {
-    if (!encode) return makeXrefStream(dict, false);
-    const stream = makeXrefStream(dict, false);
-    return encodeWithLibdeflate(stream as unknown as FlateStream) ? stream : makeXrefStream(dict, true);
-  };
+  xrefStreams.create = (dict, encode = true) => withLibdeflate((e) => makeXrefStream(dict, e), encode);
 }
